@@ -1,0 +1,36 @@
+package io.modelgate.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code modelgate} command: parses the arguments, runs one subcommand and exits with its code. */
+@Command(
+        name = "modelgate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Gated delivery of machine-learning models: Integration, Delivery, Deployment, Release.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(final String[] args) {
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and embedding.
+     *
+     * @param args the arguments
+     * @return the exit code: 0 passed, 1 a gate failed, 2 usage or input error
+     */
+    public static int execute(final String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+}

@@ -1,0 +1,85 @@
+package io.modelgate.data;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+
+/**
+ * A date or timestamp format ({@link DateTimeFormatter} pattern) that turns a value into epoch days or epoch
+ * seconds, so that dates can be ranged and compared as numbers. Without a pattern, ISO-8601 is used: {@code
+ * yyyy-MM-dd} for dates; for timestamps a date-time with an optional offset, read as UTC when it has none.
+ */
+public final class TemporalFormat {
+    private final ColumnType type;
+    private final DateTimeFormatter formatter;
+    private final String pattern;
+
+    private TemporalFormat(final ColumnType type, final String pattern) {
+        this.type = type;
+        this.pattern = pattern;
+        if (pattern == null || pattern.isBlank()) {
+            this.formatter = type == ColumnType.DATE ? DateTimeFormatter.ISO_LOCAL_DATE : null;
+        } else {
+            this.formatter = DateTimeFormatter.ofPattern(pattern);
+        }
+    }
+
+    /**
+     * Creates a format for a date or timestamp column.
+     *
+     * @param type DATE or TIMESTAMP
+     * @param pattern a {@link DateTimeFormatter} pattern, or {@code null} for ISO-8601
+     * @return the format
+     * @throws IllegalArgumentException when the pattern is invalid
+     */
+    public static TemporalFormat of(final ColumnType type, final String pattern) {
+        if (type != ColumnType.DATE && type != ColumnType.TIMESTAMP) {
+            throw new IllegalArgumentException("A format applies to date and timestamp columns, not " + type.label());
+        }
+        return new TemporalFormat(type, pattern);
+    }
+
+    /** @return the pattern, or {@code null} for ISO-8601 */
+    public String pattern() {
+        return pattern;
+    }
+
+    /**
+     * Parses a value into epoch days (dates) or epoch seconds (timestamps).
+     *
+     * @param value the raw field, not missing
+     * @return the number, or {@code null} when the value does not match the format
+     */
+    public Long toEpoch(final String value) {
+        try {
+            if (type == ColumnType.DATE) {
+                return LocalDate.from(formatter.parse(value.strip())).toEpochDay();
+            }
+            if (formatter == null) {
+                return isoTimestamp(value.strip());
+            }
+            TemporalAccessor parsed = formatter.parse(value.strip());
+            if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+                return OffsetDateTime.from(parsed).toEpochSecond();
+            }
+            if (parsed.isSupported(ChronoField.HOUR_OF_DAY)) {
+                return LocalDateTime.from(parsed).toEpochSecond(java.time.ZoneOffset.UTC);
+            }
+            return LocalDate.from(parsed).toEpochDay() * 86_400L;
+        } catch (java.time.DateTimeException exception) {
+            return null;
+        }
+    }
+
+    private static Long isoTimestamp(final String text) {
+        try {
+            return OffsetDateTime.parse(text).toEpochSecond();
+        } catch (DateTimeParseException exception) {
+            return LocalDateTime.parse(text.replace(' ', 'T')).toEpochSecond(java.time.ZoneOffset.UTC);
+        }
+    }
+}
