@@ -1,5 +1,6 @@
 package io.modelgate.cli;
 
+import io.modelgate.cli.validation.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Gated delivery of machine-learning models: Integration, Delivery, Deployment, Release.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
 public final class Main {
     /**
      * Runs the command line.
@@ -31,6 +32,6 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new InputErrorHandler());
     }
 }

@@ -1,0 +1,13 @@
+package io.modelgate.cli;
+
+/** The exit codes of every command (ARCHITECTURE.md §4). */
+public final class ExitCodes {
+    /** Every gate passed (warnings included unless {@code --fail-on-warning}). */
+    public static final int PASSED = 0;
+    /** A gate failed. */
+    public static final int GATE_FAILED = 1;
+    /** Usage or input error: a bad flag, an unreadable or malformed input. */
+    public static final int INPUT_ERROR = 2;
+
+    private ExitCodes() {}
+}

@@ -1,0 +1,75 @@
+package io.modelgate.cli;
+
+import io.modelgate.report.Evidence;
+import io.modelgate.report.EvidenceJson;
+import io.modelgate.report.Input;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Writes a command's evidence in every form asked for: JSON in the evidence folder, and HTML and JUnit XML. */
+public final class Reports {
+    private Reports() {}
+
+    /**
+     * Writes the evidence, atomically.
+     *
+     * @param evidence the evidence
+     * @param output where to
+     * @param name the JSON file's base name
+     * @param title the HTML report's title
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(
+            final Evidence evidence, final OutputOptions output, final String name, final String title)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.add(EvidenceJson.write(evidence, output.evidence(), name));
+        return files;
+    }
+
+    /**
+     * Describes a file that is not a dataset as an input of the evidence.
+     *
+     * @param role what it was for
+     * @param file the file
+     * @return the input with its SHA-256
+     * @throws IOException when it cannot be read
+     */
+    public static Input fileInput(final String role, final Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException exception) {
+            throw new IllegalStateException("The JDK has no SHA-256", exception);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return new Input(role, file.toString(), HexFormat.of().formatHex(digest.digest()), -1);
+    }
+
+    /**
+     * Creates a progress display for a read of a file.
+     *
+     * @param err stderr
+     * @param label what is being done
+     * @param file the file read
+     * @param quiet whether progress is off
+     * @return the display
+     * @throws IOException when the file's size cannot be read
+     */
+    public static Progress progress(final PrintWriter err, final String label, final Path file, final boolean quiet)
+            throws IOException {
+        return new Progress(err, label, Files.size(file), !quiet);
+    }
+}
