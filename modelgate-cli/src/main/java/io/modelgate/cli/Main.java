@@ -1,5 +1,6 @@
 package io.modelgate.cli;
 
+import io.modelgate.cli.demo.DemoCommand;
 import io.modelgate.cli.validation.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Gated delivery of machine-learning models: Integration, Delivery, Deployment, Release.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, DemoCommand.class})
 public final class Main {
     /**
      * Runs the command line.
@@ -31,7 +32,12 @@ public final class Main {
         return commandLine().execute(args);
     }
 
-    static CommandLine commandLine() {
+    /**
+     * Creates the command line with every subcommand and ModelGate's handling of input errors (exit 2).
+     *
+     * @return a new command line, ready to execute
+     */
+    public static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler(new InputErrorHandler());
     }
 }

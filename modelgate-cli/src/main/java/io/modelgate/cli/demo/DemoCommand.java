@@ -1,0 +1,136 @@
+package io.modelgate.cli.demo;
+
+import io.modelgate.cli.ExitCodes;
+import io.modelgate.cli.Main;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code modelgate demo}: runs the bundled credit-risk sample through the gates that exist, in a fresh folder, and
+ * shows a gate passing and a gate catching a bad month of data. Exits 0 when every gate gave the outcome the demo
+ * expects of it.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Runs the bundled credit-risk sample through ModelGate's gates in a new folder and says where"
+                + " the reports are.")
+public final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Folder to run in (default: a new temporary folder).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = dir == null ? Files.createTempDirectory("modelgate-demo-") : dir;
+        Files.createDirectories(work);
+        Path project = work.resolve("credit-risk");
+        if (!Files.exists(project)) {
+            SampleProject.extract("credit-risk", project);
+        }
+        Path evidence = work.resolve("evidence");
+        Path reports = work.resolve("reports");
+        out.println("ModelGate demo in " + work);
+        out.println("The sample: a credit-risk model's training data (data/train.csv, 5000 rows), a month like it"
+                + " (2026-10) and a month with drift and typing errors (2026-11).");
+        out.println();
+        List<Step> steps = List.of(
+                new Step(
+                        "Integration",
+                        "validate the training data",
+                        0,
+                        "validate",
+                        "--data",
+                        project.resolve("data/train.csv"),
+                        "--schema",
+                        project.resolve("schema.yaml"),
+                        "--evidence",
+                        evidence.resolve("train"),
+                        "--html",
+                        reports.resolve("train-validation.html"),
+                        "--junit",
+                        reports.resolve("train-validation.xml")),
+                new Step(
+                        "Integration",
+                        "validate October's data against the training data",
+                        0,
+                        "validate",
+                        "--data",
+                        project.resolve("data/2026-10.csv"),
+                        "--schema",
+                        project.resolve("schema.yaml"),
+                        "--reference",
+                        project.resolve("data/train.csv"),
+                        "--evidence",
+                        evidence.resolve("2026-10"),
+                        "--html",
+                        reports.resolve("2026-10-validation.html")),
+                new Step(
+                        "Integration",
+                        "validate November's data, which drifted and has typing errors",
+                        1,
+                        "validate",
+                        "--data",
+                        project.resolve("data/2026-11.csv"),
+                        "--schema",
+                        project.resolve("schema.yaml"),
+                        "--reference",
+                        project.resolve("data/train.csv"),
+                        "--evidence",
+                        evidence.resolve("2026-11"),
+                        "--html",
+                        reports.resolve("2026-11-validation.html")));
+        List<String> outcomes = new ArrayList<>();
+        boolean asExpected = true;
+        for (Step step : steps) {
+            out.println("== " + step.stage() + ": " + step.title());
+            out.flush();
+            int code = Main.commandLine()
+                    .setOut(out)
+                    .setErr(spec.commandLine().getErr())
+                    .execute(step.args());
+            boolean expected = code == step.expectedExit();
+            asExpected &= expected;
+            String outcome = String.format(
+                    "[%s] %-60s %s%s",
+                    step.stage(),
+                    step.title(),
+                    describe(code),
+                    expected ? "" : " (the demo expected " + describe(step.expectedExit()) + ")");
+            outcomes.add(outcome);
+            out.println();
+        }
+        out.println("Summary, one line per gate:");
+        outcomes.forEach(out::println);
+        out.println();
+        out.println("HTML reports: " + reports);
+        out.println("Evidence (JSON): " + evidence);
+        out.flush();
+        return asExpected ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
+    }
+
+    private static String describe(final int code) {
+        return switch (code) {
+            case ExitCodes.PASSED -> "PASSED";
+            case ExitCodes.GATE_FAILED -> "FAILED";
+            default -> "INPUT ERROR (exit " + code + ")";
+        };
+    }
+
+    private record Step(String stage, String title, int expectedExit, Object... arguments) {
+        String[] args() {
+            return java.util.Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new);
+        }
+    }
+}
