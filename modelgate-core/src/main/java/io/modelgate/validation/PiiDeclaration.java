@@ -1,6 +1,7 @@
 package io.modelgate.validation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.modelgate.validation.pii.PiiKind;
 
 /**
  * A schema's statement that a column holds personal data of a kind, and the legal basis for processing it (GDPR
@@ -21,5 +22,11 @@ public record PiiDeclaration(String kind, String basis) {
         if (kind == null || kind.isBlank()) {
             throw new IllegalArgumentException("pii needs a kind, e.g. {kind: email, basis: consent}");
         }
+        PiiKind.parse(kind);
+    }
+
+    /** @return the declared kind */
+    public PiiKind piiKind() {
+        return PiiKind.parse(kind);
     }
 }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelgate.data.ColumnType;
 import io.modelgate.data.Row;
 import io.modelgate.data.RowConsumer;
+import io.modelgate.validation.pii.LegalBasis;
+import io.modelgate.validation.pii.PiiFinding;
+import io.modelgate.validation.pii.PiiScan;
+import io.modelgate.validation.pii.PiiThresholds;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,8 @@ import java.util.regex.Pattern;
  * Infers a schema from data for a person to edit, like TFDV's {@code infer_schema}: the narrowest type every value
  * fits (boolean, integer, double, ISO date, ISO timestamp, else string), completeness rounded down to the percent,
  * the observed range (to widen by hand), allowed values for columns with at most {@value ColumnGuess#MAX_ALLOWED}
- * categories each seen at least ten times, and uniqueness for id-like columns whose values never repeat. Writes
+ * categories each seen at least ten times, uniqueness for id-like columns whose values never repeat, and a
+ * {@code pii} declaration with an empty legal basis (which fails until a person sets it) for personal data. Writes
  * commented YAML that {@link SchemaReader} reads back.
  */
 public final class SchemaInference implements RowConsumer, AutoCloseable {
@@ -27,6 +32,7 @@ public final class SchemaInference implements RowConsumer, AutoCloseable {
 
     private final List<String> header = new ArrayList<>();
     private final List<ColumnGuess> guesses = new ArrayList<>();
+    private final List<PiiScan> piiScans = new ArrayList<>();
     private final Map<Integer, DuplicateFinder> idColumns = new TreeMap<>();
     private final ValidationOptions options;
     private long rows;
@@ -45,6 +51,7 @@ public final class SchemaInference implements RowConsumer, AutoCloseable {
         header.addAll(columns);
         for (int i = 0; i < columns.size(); i++) {
             guesses.add(new ColumnGuess());
+            piiScans.add(new PiiScan(columns.get(i)));
             if (ID_LIKE.matcher(columns.get(i)).find()) {
                 idColumns.put(i, new DuplicateFinder(options.duplicateBufferEntries()));
             }
@@ -56,6 +63,7 @@ public final class SchemaInference implements RowConsumer, AutoCloseable {
         rows++;
         for (int i = 0; i < guesses.size(); i++) {
             guesses.get(i).accept(row.get(i));
+            piiScans.get(i).accept(row.line(), row.get(i));
         }
         for (Map.Entry<Integer, DuplicateFinder> entry : idColumns.entrySet()) {
             entry.getValue().add(Hashes.of(row.get(entry.getKey())), row.line());
@@ -79,11 +87,7 @@ public final class SchemaInference implements RowConsumer, AutoCloseable {
                 .append("# and declare personal data with its legal basis (pii: {kind: email, basis: consent}).\n")
                 .append("columns:\n");
         for (int i = 0; i < header.size(); i++) {
-            yaml.append("  ")
-                    .append(quote(header.get(i)))
-                    .append(": {")
-                    .append(column(i))
-                    .append("}\n");
+            yaml.append(personalData(i));
         }
         yaml.append("dataset:\n")
                 .append("  rows: {min: ")
@@ -92,6 +96,31 @@ public final class SchemaInference implements RowConsumer, AutoCloseable {
                 .append("  unexpectedColumns: failed\n")
                 .append("  duplicateRows: warning\n");
         return yaml.toString();
+    }
+
+    /** Writes one column, with a pii declaration and a comment above it when the column holds personal data. */
+    private String personalData(final int index) {
+        var line = new StringBuilder();
+        List<PiiFinding> findings = piiScans.get(index).findings(PiiThresholds.ofShare(options.piiMinShare()));
+        String pii = "";
+        if (!findings.isEmpty()) {
+            PiiFinding finding = findings.get(0);
+            line.append("  # personal data: ")
+                    .append(finding.kind().noun())
+                    .append(" in ")
+                    .append(Percent.of(finding.share()))
+                    .append(" of values; set the legal basis (")
+                    .append(LegalBasis.labels())
+                    .append(") or drop the column\n");
+            pii = ", pii: {kind: " + finding.kind().label() + ", basis: \"\"}";
+        }
+        return line.append("  ")
+                .append(quote(header.get(index)))
+                .append(": {")
+                .append(column(index))
+                .append(pii)
+                .append("}\n")
+                .toString();
     }
 
     private String column(final int index) {

@@ -1,10 +1,16 @@
 package io.modelgate.validation;
 
+import io.modelgate.data.ColumnType;
 import io.modelgate.data.DataFormatException;
 import io.modelgate.data.Row;
 import io.modelgate.data.RowConsumer;
 import io.modelgate.report.Check;
 import io.modelgate.report.GateStatus;
+import io.modelgate.validation.pii.Masking;
+import io.modelgate.validation.pii.PiiChecks;
+import io.modelgate.validation.pii.PiiKind;
+import io.modelgate.validation.pii.PiiScan;
+import io.modelgate.validation.pii.PiiThresholds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Validates one dataset against a schema in a single streaming pass: column checks for every declared column,
- * dataset-level checks (required and unexpected columns, row count, duplicate rows), and summaries of every column.
+ * personal data in every text and integer column (declared or not), dataset-level checks (required and unexpected
+ * columns, row count, duplicate rows), and summaries of every column.
  * Memory does not grow with the number of rows: uniqueness and duplicate rows spill to disk past a fixed buffer.
  */
 public final class Validator implements RowConsumer, AutoCloseable {
@@ -24,11 +31,11 @@ public final class Validator implements RowConsumer, AutoCloseable {
     private final List<Check> headerChecks = new ArrayList<>();
     private final Map<String, ColumnChecker> checkers = new LinkedHashMap<>();
     private List<String> header = List.of();
-    private int[] indexes = new int[0];
     private ColumnChecker[] byIndex = new ColumnChecker[0];
     private int[] allColumns = new int[0];
     private String[] values = new String[0];
     private DuplicateFinder duplicateRows;
+    private PiiScan[] piiScans = new PiiScan[0];
     private long rows;
 
     /**
@@ -73,7 +80,7 @@ public final class Validator implements RowConsumer, AutoCloseable {
             byIndex[index] = checker;
         }
         checkUnexpectedColumns(columns);
-        indexes = new int[checkers.size()];
+        scanForPersonalData(columns);
         allColumns = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             allColumns[i] = i;
@@ -85,7 +92,40 @@ public final class Validator implements RowConsumer, AutoCloseable {
     }
 
     private static UnaryOperator<String> display(final ColumnSchema column) {
-        return column.pii() == null ? UnaryOperator.identity() : value -> "*** (personal data)";
+        if (column.pii() == null) {
+            return UnaryOperator.identity();
+        }
+        PiiKind kind = column.pii().piiKind();
+        return value -> Masking.mask(kind, value);
+    }
+
+    /** Personal data hides in text and in integers (card numbers); doubles, booleans and dates cannot hold it. */
+    private void scanForPersonalData(final List<String> columns) {
+        piiScans = new PiiScan[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSchema column = schema.columns().get(columns.get(i));
+            ColumnType type = column == null ? ColumnType.STRING : column.columnType();
+            if (type == ColumnType.STRING || type == ColumnType.INTEGER) {
+                piiScans[i] = new PiiScan(columns.get(i));
+            }
+        }
+    }
+
+    private List<Check> personalDataChecks() {
+        List<Check> checks = new ArrayList<>();
+        var thresholds = new PiiThresholds(options.piiMinShare(), PiiThresholds.DEFAULTS.minMatches());
+        for (int i = 0; i < piiScans.length; i++) {
+            if (piiScans[i] != null) {
+                ColumnSchema column = schema.columns().get(header.get(i));
+                PiiDeclaration declared = column == null ? null : column.pii();
+                checks.add(PiiChecks.check(
+                        header.get(i),
+                        piiScans[i].findings(thresholds),
+                        declared == null ? null : declared.piiKind(),
+                        declared == null ? null : declared.basis()));
+            }
+        }
+        return checks;
     }
 
     private void checkUnexpectedColumns(final List<String> columns) {
@@ -119,6 +159,12 @@ public final class Validator implements RowConsumer, AutoCloseable {
                 checker.accept(row.get(i), line);
             }
         }
+        PiiScan[] scans = piiScans;
+        for (int i = 0; i < scans.length; i++) {
+            if (scans[i] != null) {
+                scans[i].accept(line, row.get(i));
+            }
+        }
         if (duplicateRows != null) {
             for (int i = 0; i < values.length; i++) {
                 values[i] = row.get(i);
@@ -137,6 +183,7 @@ public final class Validator implements RowConsumer, AutoCloseable {
         for (ColumnChecker checker : checkers.values()) {
             checks.addAll(checker.checks(options.maxExamples()));
         }
+        checks.addAll(personalDataChecks());
         checks.addAll(headerChecks);
         checks.add(rowCount());
         if (duplicateRows != null) {

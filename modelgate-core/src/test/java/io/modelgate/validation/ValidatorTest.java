@@ -12,6 +12,7 @@ import io.modelgate.report.GateStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,57 @@ class ValidatorTest {
 
         assertThat(pattern.status()).isEqualTo(GateStatus.FAILED);
         assertThat(pattern.examples()).extracting(Check.Example::value).doesNotContain("not-an-email");
+    }
+
+    @Test
+    void shouldFailUndeclaredPersonalDataAndPassItDeclaredWithALegalBasis() throws IOException {
+        Path file = folder.resolve("contacts.csv");
+        var csv = new StringBuilder("id,contact\n");
+        for (int i = 0; i < 50; i++) {
+            csv.append(i).append(",person").append(i).append("@example.com\n");
+        }
+        Files.writeString(file, csv);
+        var undeclared = new LinkedHashMap<String, ColumnSchema>();
+        undeclared.put("id", column("integer", null, null, null));
+        undeclared.put("contact", ColumnSchema.ofType("string"));
+        var declared = new LinkedHashMap<>(undeclared);
+        declared.put("contact", withPii("contact", "consent"));
+        var badBasis = new LinkedHashMap<>(undeclared);
+        badBasis.put("contact", withPii("contact", "because"));
+
+        Check found =
+                validate(schema(undeclared), file, ValidationOptions.DEFAULTS).check("pii:contact");
+        Check allowed =
+                validate(schema(declared), file, ValidationOptions.DEFAULTS).check("pii:contact");
+        Check unlawful =
+                validate(schema(badBasis), file, ValidationOptions.DEFAULTS).check("pii:contact");
+
+        assertThat(found.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(found.message()).contains("contact").doesNotContain("person1@example.com");
+        assertThat(found.examples()).extracting(Check.Example::line).containsExactly(2L, 3L, 4L);
+        assertThat(allowed.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(unlawful.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(validate(schema(undeclared), file, ValidationOptions.DEFAULTS)
+                        .check("pii:id")
+                        .status())
+                .isEqualTo(GateStatus.PASSED);
+    }
+
+    private static ColumnSchema withPii(final String name, final String basis) {
+        return new ColumnSchema(
+                "string",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new PiiDeclaration("email", basis),
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -76,16 +76,23 @@ class ValidateCommandTest {
     }
 
     @Test
-    void shouldInferASchemaThatItsDataPasses() {
+    void shouldInferASchemaThatItsDataPassesOnceTheLegalBasisIsSet() throws IOException {
         Path inferred = folder.resolve("inferred.yaml");
         Path data = SAMPLE.resolve("data/train.csv");
 
         CommandRun infer = CommandRun.of("validate", "--data", data, "--infer-schema", inferred);
-        CommandRun validate = CommandRun.of("validate", "--data", data, "--schema", inferred, "--evidence", folder);
+        CommandRun unlawful = CommandRun.of("validate", "--data", data, "--schema", inferred, "--evidence", folder);
+        Files.writeString(inferred, Files.readString(inferred).replace("basis: \"\"", "basis: contract"));
+        CommandRun lawful = CommandRun.of("validate", "--data", data, "--schema", inferred, "--evidence", folder);
 
         assertThat(infer.exitCode()).isZero();
-        assertThat(inferred).content().contains("\"customer_id\": {type: integer").contains("unique: true");
-        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(inferred)
+                .content()
+                .contains("\"customer_id\": {type: integer")
+                .contains("unique: true");
+        assertThat(unlawful.exitCode()).isEqualTo(1);
+        assertThat(unlawful.out()).contains("[pii:email] FAILED").contains("1 failed");
+        assertThat(lawful.exitCode()).as(lawful.out()).isZero();
     }
 
     @Test
@@ -94,6 +101,7 @@ class ValidateCommandTest {
         Files.writeString(
                 schema,
                 "columns:\n  age: {type: integer, max: 30, severity: warning}\n"
+                        + "  email: {type: string, pii: {kind: email, basis: contract}}\n"
                         + "dataset: {unexpectedColumns: ignore}\n");
         Path data = SAMPLE.resolve("data/2026-10.csv");
 
