@@ -1,19 +1,32 @@
 package io.modelgate.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
  * Reads a CSV file once, from start to end, and feeds every row to several consumers; returns the file's
- * fingerprint. Memory stays constant whatever the file's size: only the consumers keep state.
+ * fingerprint. Parsing and consuming overlap: this thread parses rows into a few reusable batches while one worker
+ * thread hands them, in file order, to the consumers, so the consumers see exactly the sequence a single thread
+ * would. Memory stays constant whatever the file's size: a handful of batches plus what the consumers keep.
  */
 public final class DataPass {
+    private static final int BATCH_ROWS = 2048;
+    private static final int BATCHES = 4;
+    private static final Batch END = new Batch(0);
+
     private final Path file;
     private final CsvFormat format;
     private LongConsumer progress = bytes -> {};
-    private long progressEvery = 1 << 16;
 
     /**
      * Prepares a pass over a file.
@@ -27,14 +40,13 @@ public final class DataPass {
     }
 
     /**
-     * Sets a listener told, every few thousand rows, how many bytes of the file have been read.
+     * Sets a listener told, every batch of rows, how many bytes of the file have been read.
      *
      * @param listener receives the bytes read so far
      * @return this pass
      */
     public DataPass withProgress(final LongConsumer listener) {
         this.progress = listener;
-        this.progressEvery = 1 << 14;
         return this;
     }
 
@@ -51,18 +63,128 @@ public final class DataPass {
             for (RowConsumer consumer : consumers) {
                 consumer.start(reader.header());
             }
-            Row row;
-            long count = 0;
-            while ((row = reader.next()) != null) {
-                for (RowConsumer consumer : consumers) {
-                    consumer.accept(row);
-                }
-                if (++count % progressEvery == 0) {
-                    progress.accept(reader.consumed());
-                }
+            int width = reader.header().size();
+            BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
+            BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES);
+            for (int i = 0; i < BATCHES; i++) {
+                free.add(new Batch(width));
+            }
+            ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "modelgate-consumers");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                Future<?> consuming = worker.submit(() -> consume(consumers, free, full));
+                produce(reader, free, full, consuming);
+                consuming.get();
+            } catch (InterruptedException exception) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while reading " + file, exception);
+            } catch (ExecutionException exception) {
+                throw rethrow(exception.getCause());
+            } finally {
+                worker.shutdownNow();
             }
             progress.accept(reader.size());
             return reader.fingerprint();
+        }
+    }
+
+    private void produce(
+            final CsvReader reader,
+            final BlockingQueue<Batch> free,
+            final BlockingQueue<Batch> full,
+            final Future<?> consuming)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            Batch batch = take(free, consuming);
+            batch.size = 0;
+            Row row;
+            while (batch.size < BATCH_ROWS && (row = reader.next()) != null) {
+                batch.rows[batch.size++].copyFrom(row);
+            }
+            put(full, batch, consuming);
+            progress.accept(reader.consumed());
+            if (batch.size < BATCH_ROWS) {
+                put(full, END, consuming);
+                return;
+            }
+        }
+    }
+
+    /** Waits for a free batch, giving up when the consumers have failed (their error is then rethrown). */
+    private static Batch take(final BlockingQueue<Batch> free, final Future<?> consuming)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            Batch batch = free.poll(100, TimeUnit.MILLISECONDS);
+            if (batch != null) {
+                return batch;
+            }
+            checkAlive(consuming);
+        }
+    }
+
+    private static void put(final BlockingQueue<Batch> full, final Batch batch, final Future<?> consuming)
+            throws InterruptedException, ExecutionException {
+        while (!full.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            checkAlive(consuming);
+        }
+    }
+
+    private static void checkAlive(final Future<?> consuming) throws InterruptedException, ExecutionException {
+        if (consuming.isDone()) {
+            consuming.get();
+            throw new IllegalStateException("The row consumers stopped before the end of the data");
+        }
+    }
+
+    private static void consume(
+            final List<? extends RowConsumer> consumers,
+            final BlockingQueue<Batch> free,
+            final BlockingQueue<Batch> full) {
+        try {
+            while (true) {
+                Batch batch = full.take();
+                if (batch == END) {
+                    return;
+                }
+                for (int i = 0; i < batch.size; i++) {
+                    Row row = batch.rows[i];
+                    for (RowConsumer consumer : consumers) {
+                        consumer.accept(row);
+                    }
+                }
+                free.put(batch);
+            }
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static RuntimeException rethrow(final Throwable cause) throws IOException {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new UncheckedIOException(new IOException(cause));
+    }
+
+    /** Rows parsed by the reader, waiting for the consumers. */
+    private static final class Batch {
+        private final Row[] rows;
+        private int size;
+
+        Batch(final int width) {
+            rows = new Row[width == 0 ? 0 : BATCH_ROWS];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new Row(width);
+            }
         }
     }
 }

@@ -34,6 +34,13 @@ public final class Row {
         values[field] = value;
     }
 
+    /** Makes this row a copy of another of the same size. */
+    void copyFrom(final Row other) {
+        System.arraycopy(other.values, 0, values, 0, values.length);
+        line = other.line;
+        index = other.index;
+    }
+
     void position(final long startLine, final long rowIndex) {
         this.line = startLine;
         this.index = rowIndex;

@@ -45,10 +45,27 @@ public final class TemporalFormat {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (day > 28 && day > lengthOfMonth(year, month)) {
             return null;
         }
-        return LocalDate.of(year, month, day).toEpochDay();
+        return epochDay(year, month, day);
+    }
+
+    private static int lengthOfMonth(final int year, final int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
+    private static long epochDay(final int year, final int month, final int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     private static int digits(final String value, final int from, final int to) {

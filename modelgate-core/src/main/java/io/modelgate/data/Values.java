@@ -66,6 +66,10 @@ public final class Values {
         if (Character.isLetter(last)) {
             return special(text);
         }
+        double fast = fastDecimal(text);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
@@ -78,6 +82,54 @@ public final class Values {
             return null;
         }
     }
+
+    /**
+     * Parses a plain decimal ({@code -123.45}: sign, digits, at most one point, no exponent) with at most 15
+     * significant digits and 22 decimals exactly: both the digits and the power of ten are exact doubles, so one
+     * correctly rounded division gives the correctly rounded result (Clinger's fast path). Anything else gives NaN
+     * and is left to {@link Double#parseDouble(String)}.
+     */
+    private static double fastDecimal(final String text) {
+        int length = text.length();
+        int i = 0;
+        boolean negative = false;
+        char first = text.charAt(0);
+        if (first == '-' || first == '+') {
+            negative = first == '-';
+            i = 1;
+        }
+        long digits = 0;
+        int significant = 0;
+        int decimals = -1;
+        boolean any = false;
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                any = true;
+                if (digits != 0 || c != '0') {
+                    significant++;
+                }
+                digits = digits * 10 + (c - '0');
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (!any || significant > 15 || decimals > 22) {
+            return Double.NaN;
+        }
+        double value = decimals > 0 ? digits / POWERS_OF_TEN[decimals] : digits;
+        return negative ? -value : value;
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
 
     private static Double special(final String text) {
         String lower = text.toLowerCase(Locale.ROOT);

@@ -39,6 +39,34 @@ class ValuesTest {
     }
 
     @Test
+    void shouldParseDecimalsExactlyAsTheJdkDoes() {
+        var random = new java.util.SplittableRandom(42);
+        for (int i = 0; i < 200_000; i++) {
+            long digits = random.nextLong(1, 1_000_000_000_000_000L) >> random.nextInt(0, 50);
+            String text = Long.toString(digits);
+            int point = random.nextInt(0, text.length() + 1);
+            String decimal = (random.nextBoolean() ? "-" : "") + text.substring(0, point) + "." + text.substring(point);
+            assertThat(Values.parseDouble(decimal)).as(decimal).isEqualTo(Double.parseDouble(decimal));
+        }
+        assertThat(Values.parseDouble("0.1")).isEqualTo(0.1);
+        assertThat(Values.parseDouble("123456789012345678.9")).isEqualTo(123456789012345678.9);
+        assertThat(Values.parseDouble(".")).isNull();
+        assertThat(Values.parseDouble("1.2.3")).isNull();
+    }
+
+    @Test
+    void shouldComputeEpochDaysAsLocalDateDoes() {
+        TemporalFormat iso = TemporalFormat.of(ColumnType.DATE, null);
+        for (java.time.LocalDate day = java.time.LocalDate.of(1896, 1, 1);
+                day.getYear() < 2104;
+                day = day.plusDays(1)) {
+            assertThat(iso.toEpoch(day.toString())).isEqualTo(day.toEpochDay());
+        }
+        assertThat(iso.toEpoch("1900-02-29")).isNull();
+        assertThat(iso.toEpoch("2000-02-29")).isEqualTo(11_016L);
+    }
+
+    @Test
     void shouldParseBooleansAndMissingValues() {
         assertThat(Values.parseBoolean("TRUE")).isTrue();
         assertThat(Values.parseBoolean("0")).isFalse();
