@@ -122,7 +122,7 @@ final class ColumnChecker implements AutoCloseable {
         List<Check> checks = new ArrayList<>();
         long rows = statistics.rows();
         checks.add(share(
-                "type",
+                ConstraintKind.TYPE,
                 typeViolations,
                 present,
                 "are " + type.label() + "s" + (schema.format() != null ? " in format " + schema.format() : "")));
@@ -131,17 +131,18 @@ final class ColumnChecker implements AutoCloseable {
         }
         if (ranged) {
             checks.add(share(
-                    "range",
+                    ConstraintKind.RANGE,
                     rangeViolations,
                     typed,
                     "lie in [" + (schema.min() == null ? "-inf" : schema.min()) + ", "
                             + (schema.max() == null ? "+inf" : schema.max()) + "]"));
         }
         if (allowed != null) {
-            checks.add(share("allowed", allowedViolations, typed, "are one of " + shortList(schema.allowed())));
+            checks.add(share(
+                    ConstraintKind.ALLOWED, allowedViolations, typed, "are one of " + shortList(schema.allowed())));
         }
         if (matcher != null) {
-            checks.add(share("pattern", patternViolations, typed, "match /" + schema.pattern() + "/"));
+            checks.add(share(ConstraintKind.PATTERN, patternViolations, typed, "match /" + schema.pattern() + "/"));
         }
         if (duplicates != null) {
             checks.add(uniqueness(maxExamples));
@@ -154,8 +155,9 @@ final class ColumnChecker implements AutoCloseable {
         return "{" + String.join(", ", shown) + (values.size() > 8 ? ", ... (" + values.size() + " values)" : "") + "}";
     }
 
-    private Check share(final String kind, final Violations violations, final long applicable, final String rule) {
-        String checkName = kind + ":" + name;
+    private Check share(
+            final ConstraintKind kind, final Violations violations, final long applicable, final String rule) {
+        String checkName = kind.checkName(name);
         double mostly = schema.mostlyShare();
         String expected = (mostly >= 1.0 ? "all values " : "at least " + Percent.of(mostly) + " of values ") + rule;
         if (applicable == 0) {
@@ -182,7 +184,7 @@ final class ColumnChecker implements AutoCloseable {
     }
 
     private Check completeness(final long rows) {
-        String checkName = "completeness:" + name;
+        String checkName = ConstraintKind.COMPLETENESS.checkName(name);
         double required = schema.completeness();
         long filled = rows - statistics.missingCount();
         double share = rows == 0 ? 0 : (double) filled / rows;
@@ -206,7 +208,7 @@ final class ColumnChecker implements AutoCloseable {
     }
 
     private Check uniqueness(final int maxExamples) {
-        String checkName = "unique:" + name;
+        String checkName = ConstraintKind.UNIQUE.checkName(name);
         DuplicateFinder.Result result = duplicates.finish(maxExamples);
         long repeated = result.count();
         String expected = schema.mostlyShare() >= 1.0

@@ -68,7 +68,7 @@ public final class Validator implements RowConsumer, AutoCloseable {
                                     + String.join(", ", columns) + ")");
                 }
                 headerChecks.add(Check.of(
-                        "column:" + name,
+                        ConstraintKind.COLUMN.checkName(name),
                         GateStatus.INACTIVE,
                         "absent",
                         "optional",
@@ -138,7 +138,7 @@ public final class Validator implements RowConsumer, AutoCloseable {
             String name = columns.get(i);
             if (!declared.contains(name)) {
                 headerChecks.add(Check.of(
-                        "unexpected:" + name,
+                        ConstraintKind.UNEXPECTED.checkName(name),
                         status,
                         "column " + (i + 1) + " '" + name + "'",
                         "only the columns the schema declares",
@@ -202,7 +202,7 @@ public final class Validator implements RowConsumer, AutoCloseable {
         RowBounds bounds = schema.dataset().rows();
         if (bounds == null) {
             return Check.of(
-                    "rows",
+                    ConstraintKind.ROWS.prefix(),
                     GateStatus.PASSED,
                     rows + " rows",
                     "any number of rows",
@@ -213,10 +213,15 @@ public final class Validator implements RowConsumer, AutoCloseable {
         boolean inside =
                 (bounds.min() == null || rows >= bounds.min()) && (bounds.max() == null || rows <= bounds.max());
         if (inside) {
-            return Check.of("rows", GateStatus.PASSED, rows + " rows", expected, "The data has " + rows + " rows.");
+            return Check.of(
+                    ConstraintKind.ROWS.prefix(),
+                    GateStatus.PASSED,
+                    rows + " rows",
+                    expected,
+                    "The data has " + rows + " rows.");
         }
         return Check.of(
-                "rows",
+                ConstraintKind.ROWS.prefix(),
                 GateStatus.FAILED,
                 rows + " rows",
                 expected,
@@ -231,14 +236,19 @@ public final class Validator implements RowConsumer, AutoCloseable {
         String actual = result.count() + " of " + rows + " rows repeat an earlier row";
         if (result.count() == 0) {
             return new Check(
-                    "duplicates", GateStatus.PASSED, actual, "no duplicate rows", "No row repeats another.", examples);
+                    ConstraintKind.DUPLICATES.prefix(),
+                    GateStatus.PASSED,
+                    actual,
+                    "no duplicate rows",
+                    "No row repeats another.",
+                    examples);
         }
         String lines = examples.stream()
                 .map(example -> example.line() + " (" + example.value() + ")")
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("");
         return new Check(
-                "duplicates",
+                ConstraintKind.DUPLICATES.prefix(),
                 schema.dataset().duplicateRowStatus(),
                 actual,
                 "no duplicate rows",
