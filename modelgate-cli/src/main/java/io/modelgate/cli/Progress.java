@@ -1,14 +1,14 @@
 package io.modelgate.cli;
 
+import io.modelgate.data.DataPass;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.function.LongConsumer;
 
 /**
- * Shows how far a long read has come (rows/s is not known here, so bytes/s and the share of the file) on stderr,
+ * Shows how far a long read has come (share of the file, rows/s and MB/s) on stderr,
  * only when stderr is a terminal and the run has taken more than two seconds; {@code --quiet} silences it.
  */
-public final class Progress implements LongConsumer {
+public final class Progress implements DataPass.Listener {
     private static final long QUIET_NANOS = 2_000_000_000L;
     private static final long EVERY_NANOS = 500_000_000L;
 
@@ -28,7 +28,7 @@ public final class Progress implements LongConsumer {
     }
 
     @Override
-    public void accept(final long bytes) {
+    public void progress(final long bytes, final long rows) {
         if (!enabled) {
             return;
         }
@@ -41,10 +41,12 @@ public final class Progress implements LongConsumer {
         double seconds = (now - started) / 1e9;
         err.printf(
                 Locale.ROOT,
-                "\r%s: %5.1f %% of %,d MB, %.0f MB/s   ",
+                "\r%s: %5.1f %% of %,d MB, %,d rows, %,.0f rows/s, %.0f MB/s   ",
                 label,
                 100.0 * bytes / Math.max(1, total),
                 total >> 20,
+                rows,
+                rows / seconds,
                 bytes / 1e6 / seconds);
         err.flush();
     }

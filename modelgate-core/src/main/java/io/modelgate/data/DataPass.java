@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
 
 /**
  * Reads a CSV file once, from start to end, and feeds every row to several consumers; returns the file's
@@ -26,7 +25,7 @@ public final class DataPass {
 
     private final Path file;
     private final CsvFormat format;
-    private LongConsumer progress = bytes -> {};
+    private Listener progress = (bytes, rows) -> {};
 
     /**
      * Prepares a pass over a file.
@@ -39,13 +38,25 @@ public final class DataPass {
         this.format = format;
     }
 
+    /** Told, after every batch of rows, how far the read has come. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * Reports progress.
+         *
+         * @param bytes the bytes of the file as stored read so far
+         * @param rows the data rows read so far
+         */
+        void progress(long bytes, long rows);
+    }
+
     /**
-     * Sets a listener told, every batch of rows, how many bytes of the file have been read.
+     * Sets a listener told, after every batch of rows, how far the read has come.
      *
-     * @param listener receives the bytes read so far
+     * @param listener receives the bytes and rows read so far
      * @return this pass
      */
-    public DataPass withProgress(final LongConsumer listener) {
+    public DataPass withProgress(final Listener listener) {
         this.progress = listener;
         return this;
     }
@@ -86,7 +97,7 @@ public final class DataPass {
             } finally {
                 worker.shutdownNow();
             }
-            progress.accept(reader.size());
+            progress.progress(reader.size(), reader.rows());
             return reader.fingerprint();
         }
     }
@@ -105,7 +116,7 @@ public final class DataPass {
                 batch.rows[batch.size++].copyFrom(row);
             }
             put(full, batch, consuming);
-            progress.accept(reader.consumed());
+            progress.progress(reader.consumed(), reader.rows());
             if (batch.size < BATCH_ROWS) {
                 put(full, END, consuming);
                 return;
