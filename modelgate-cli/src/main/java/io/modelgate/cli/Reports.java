@@ -2,7 +2,9 @@ package io.modelgate.cli;
 
 import io.modelgate.report.Evidence;
 import io.modelgate.report.EvidenceJson;
+import io.modelgate.report.HtmlReport;
 import io.modelgate.report.Input;
+import io.modelgate.report.JunitXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,6 +36,14 @@ public final class Reports {
             throws IOException {
         List<Path> files = new ArrayList<>();
         files.add(EvidenceJson.write(evidence, output.evidence(), name));
+        if (output.html() != null) {
+            HtmlReport.write(output.html(), title, List.of(evidence));
+            files.add(output.html());
+        }
+        if (output.junit() != null) {
+            JunitXml.write(output.junit(), List.of(evidence));
+            files.add(output.junit());
+        }
         return files;
     }
 

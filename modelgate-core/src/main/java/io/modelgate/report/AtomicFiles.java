@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that readers see either the old content or the whole new one, never half a file: the content
@@ -43,6 +44,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
+            readableByAll(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException exception) {
@@ -50,6 +52,13 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Temporary files are created private (0600); the file written is a report meant to be shared (0644). */
+    private static void readableByAll(final Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
