@@ -3,6 +3,7 @@ package io.modelgate.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,32 +12,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads a CSV file once, from start to end, and feeds every row to several consumers; returns the file's
- * fingerprint. Parsing and consuming overlap: this thread parses rows into a few reusable batches while one worker
- * thread hands them, in file order, to the consumers, so the consumers see exactly the sequence a single thread
- * would. Memory stays constant whatever the file's size: a handful of batches plus what the consumers keep.
+ * fingerprint. Parsing and consuming overlap: this thread parses rows into a few reusable batches, and each consumer
+ * runs on its own worker thread over the same batches in file order, so every consumer sees exactly the sequence a
+ * single thread would, and consumers that split their work by column share the cores. Memory stays constant
+ * whatever the file's size: a handful of batches plus what the consumers keep.
  */
 public final class DataPass {
     private static final int BATCH_ROWS = 2048;
-    private static final int BATCHES = 4;
+    private static final int BATCHES = 6;
     private static final Batch END = new Batch(0);
 
     private final Path file;
     private final CsvFormat format;
     private Listener progress = (bytes, rows) -> {};
-
-    /**
-     * Prepares a pass over a file.
-     *
-     * @param file the CSV file
-     * @param format its dialect
-     */
-    public DataPass(final Path file, final CsvFormat format) {
-        this.file = file;
-        this.format = format;
-    }
 
     /** Told, after every batch of rows, how far the read has come. */
     @FunctionalInterface
@@ -51,6 +43,17 @@ public final class DataPass {
     }
 
     /**
+     * Prepares a pass over a file.
+     *
+     * @param file the CSV file
+     * @param format its dialect
+     */
+    public DataPass(final Path file, final CsvFormat format) {
+        this.file = file;
+        this.format = format;
+    }
+
+    /**
      * Sets a listener told, after every batch of rows, how far the read has come.
      *
      * @param listener receives the bytes and rows read so far
@@ -62,7 +65,8 @@ public final class DataPass {
     }
 
     /**
-     * Reads the whole file.
+     * Reads the whole file. Each consumer is called from one worker thread of its own; consumers must not share
+     * mutable state with each other.
      *
      * @param consumers what learns from the rows
      * @return the fingerprint of the file
@@ -74,28 +78,34 @@ public final class DataPass {
             for (RowConsumer consumer : consumers) {
                 consumer.start(reader.header());
             }
-            int width = reader.header().size();
             BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
-            BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES);
             for (int i = 0; i < BATCHES; i++) {
-                free.add(new Batch(width));
+                free.add(new Batch(reader.header().size()));
             }
-            ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "modelgate-consumers");
+            ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, consumers.size()), runnable -> {
+                Thread thread = new Thread(runnable, "modelgate-consumer");
                 thread.setDaemon(true);
                 return thread;
             });
             try {
-                Future<?> consuming = worker.submit(() -> consume(consumers, free, full));
-                produce(reader, free, full, consuming);
-                consuming.get();
+                List<BlockingQueue<Batch>> queues = new ArrayList<>();
+                List<Future<?>> futures = new ArrayList<>();
+                for (RowConsumer consumer : consumers) {
+                    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES + 1);
+                    queues.add(queue);
+                    futures.add(workers.submit(() -> consume(consumer, queue, free)));
+                }
+                produce(reader, free, queues, futures);
+                for (Future<?> future : futures) {
+                    future.get();
+                }
             } catch (InterruptedException exception) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while reading " + file, exception);
             } catch (ExecutionException exception) {
                 throw rethrow(exception.getCause());
             } finally {
-                worker.shutdownNow();
+                workers.shutdownNow();
             }
             progress.progress(reader.size(), reader.rows());
             return reader.fingerprint();
@@ -105,68 +115,75 @@ public final class DataPass {
     private void produce(
             final CsvReader reader,
             final BlockingQueue<Batch> free,
-            final BlockingQueue<Batch> full,
-            final Future<?> consuming)
+            final List<BlockingQueue<Batch>> queues,
+            final List<Future<?>> futures)
             throws InterruptedException, ExecutionException {
         while (true) {
-            Batch batch = take(free, consuming);
+            Batch batch = take(free, futures);
             batch.size = 0;
             Row row;
             while (batch.size < BATCH_ROWS && (row = reader.next()) != null) {
                 batch.rows[batch.size++].copyFrom(row);
             }
-            put(full, batch, consuming);
+            batch.pending.set(queues.size());
+            for (BlockingQueue<Batch> queue : queues) {
+                put(queue, batch, futures);
+            }
+            if (queues.isEmpty()) {
+                free.put(batch);
+            }
             progress.progress(reader.consumed(), reader.rows());
             if (batch.size < BATCH_ROWS) {
-                put(full, END, consuming);
+                for (BlockingQueue<Batch> queue : queues) {
+                    put(queue, END, futures);
+                }
                 return;
             }
         }
     }
 
-    /** Waits for a free batch, giving up when the consumers have failed (their error is then rethrown). */
-    private static Batch take(final BlockingQueue<Batch> free, final Future<?> consuming)
+    /** Waits for a free batch, giving up when a consumer has failed (its error is then rethrown). */
+    private static Batch take(final BlockingQueue<Batch> free, final List<Future<?>> futures)
             throws InterruptedException, ExecutionException {
         while (true) {
             Batch batch = free.poll(100, TimeUnit.MILLISECONDS);
             if (batch != null) {
                 return batch;
             }
-            checkAlive(consuming);
+            checkAlive(futures);
         }
     }
 
-    private static void put(final BlockingQueue<Batch> full, final Batch batch, final Future<?> consuming)
+    private static void put(final BlockingQueue<Batch> queue, final Batch batch, final List<Future<?>> futures)
             throws InterruptedException, ExecutionException {
-        while (!full.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-            checkAlive(consuming);
+        while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            checkAlive(futures);
         }
     }
 
-    private static void checkAlive(final Future<?> consuming) throws InterruptedException, ExecutionException {
-        if (consuming.isDone()) {
-            consuming.get();
-            throw new IllegalStateException("The row consumers stopped before the end of the data");
+    private static void checkAlive(final List<Future<?>> futures) throws InterruptedException, ExecutionException {
+        for (Future<?> future : futures) {
+            if (future.isDone()) {
+                future.get();
+                throw new IllegalStateException("A row consumer stopped before the end of the data");
+            }
         }
     }
 
     private static void consume(
-            final List<? extends RowConsumer> consumers,
-            final BlockingQueue<Batch> free,
-            final BlockingQueue<Batch> full) {
+            final RowConsumer consumer, final BlockingQueue<Batch> queue, final BlockingQueue<Batch> free) {
         try {
             while (true) {
-                Batch batch = full.take();
+                Batch batch = queue.take();
                 if (batch == END) {
                     return;
                 }
                 for (int i = 0; i < batch.size; i++) {
-                    Row row = batch.rows[i];
-                    for (RowConsumer consumer : consumers) {
-                        consumer.accept(row);
-                    }
+                    consumer.accept(batch.rows[i]);
                 }
-                free.put(batch);
+                if (batch.pending.decrementAndGet() == 0) {
+                    free.put(batch);
+                }
             }
         } catch (InterruptedException exception) {
             Thread.currentThread().interrupt();
@@ -189,6 +206,7 @@ public final class DataPass {
     /** Rows parsed by the reader, waiting for the consumers. */
     private static final class Batch {
         private final Row[] rows;
+        private final AtomicInteger pending = new AtomicInteger();
         private int size;
 
         Batch(final int width) {

@@ -150,26 +150,80 @@ public final class Validator implements RowConsumer, AutoCloseable {
 
     @Override
     public void accept(final Row row) {
-        rows++;
+        acceptColumns(row, allColumns);
+        acceptRow(row);
+    }
+
+    private void acceptColumns(final Row row, final int[] columns) {
         long line = row.line();
         ColumnChecker[] checkersByIndex = byIndex;
-        for (int i = 0; i < checkersByIndex.length; i++) {
+        PiiScan[] scans = piiScans;
+        for (int i : columns) {
+            String value = row.get(i);
             ColumnChecker checker = checkersByIndex[i];
             if (checker != null) {
-                checker.accept(row.get(i), line);
+                checker.accept(value, line);
             }
-        }
-        PiiScan[] scans = piiScans;
-        for (int i = 0; i < scans.length; i++) {
             if (scans[i] != null) {
-                scans[i].accept(line, row.get(i));
+                scans[i].accept(line, value);
             }
         }
+    }
+
+    private void acceptRow(final Row row) {
+        rows++;
         if (duplicateRows != null) {
             for (int i = 0; i < values.length; i++) {
                 values[i] = row.get(i);
             }
-            duplicateRows.add(Hashes.ofAll(values, allColumns), line);
+            duplicateRows.add(Hashes.ofAll(values, allColumns), row.line());
+        }
+    }
+
+    /**
+     * Splits this validator into consumers that share its work by column, to run on several threads at once (see
+     * {@link io.modelgate.data.DataPass}). Each part checks its own columns; the first also checks whole rows. Give
+     * all the parts, and not the validator itself, to one pass; then call {@link #finish()} on the validator.
+     *
+     * @param count how many parts
+     * @return the parts
+     */
+    public List<RowConsumer> parts(final int count) {
+        List<RowConsumer> parts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            parts.add(new Part(i, count));
+        }
+        return parts;
+    }
+
+    /** One share of the columns of the validator, for one thread. */
+    private final class Part implements RowConsumer {
+        private final int number;
+        private final int count;
+        private int[] columns = new int[0];
+
+        Part(final int number, final int count) {
+            this.number = number;
+            this.count = count;
+        }
+
+        @Override
+        public void start(final List<String> names) {
+            if (number == 0) {
+                Validator.this.start(names);
+            }
+            // columns go round-robin, so that each part gets a similar mix of types
+            columns = java.util.stream.IntStream.range(0, names.size())
+                    .filter(column -> column % count == number)
+                    .toArray();
+        }
+
+        @Override
+        public void accept(final Row row) {
+            acceptColumns(row, columns);
+            if (number == 0) {
+                acceptRow(row);
+            }
         }
     }
 

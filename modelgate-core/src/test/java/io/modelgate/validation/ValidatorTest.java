@@ -68,6 +68,19 @@ class ValidatorTest {
     }
 
     @Test
+    void shouldGiveTheSameReportWhenItsWorkIsSplitOverThreads() throws IOException {
+        Schema schema = SchemaReader.read(SCHEMA);
+        ValidationReport whole = validate(schema, DATA, ValidationOptions.DEFAULTS);
+
+        for (int parts = 1; parts <= 4; parts++) {
+            try (var validator = new Validator(schema, DATA.toString(), ValidationOptions.DEFAULTS)) {
+                new DataPass(DATA, CsvFormat.RFC_4180).run(validator.parts(parts));
+                assertThat(validator.finish()).as(parts + " parts").isEqualTo(whole);
+            }
+        }
+    }
+
+    @Test
     void shouldApplyMostlyToTheRowsAConstraintAppliesTo() throws IOException {
         Schema strict = schema(Map.of("age", column("integer", "18", "100", null)));
         Schema lenient = schema(Map.of("age", column("integer", "18", "100", 0.75)));

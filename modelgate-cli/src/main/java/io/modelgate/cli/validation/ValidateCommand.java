@@ -89,7 +89,9 @@ public final class ValidateCommand implements Callable<Integer> {
         Fingerprint fingerprint;
         try (var validator = new Validator(parsed, data.toString(), ValidationOptions.DEFAULTS)) {
             var progress = Reports.progress(err, "validate " + data.getFileName(), data, output.quiet());
-            fingerprint = new DataPass(data, format).withProgress(progress).run(List.of(validator));
+            fingerprint = new DataPass(data, format)
+                    .withProgress(progress)
+                    .run(validator.parts(Runtime.getRuntime().availableProcessors()));
             progress.done();
             report = validator.finish();
         }
