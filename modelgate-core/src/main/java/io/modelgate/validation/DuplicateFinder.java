@@ -32,6 +32,7 @@ final class DuplicateFinder implements AutoCloseable {
     private final long[] lines;
     private int size;
     private final List<Path> runs = new ArrayList<>();
+    private final RadixSort sorter = new RadixSort();
 
     /**
      * Creates a finder.
@@ -59,7 +60,7 @@ final class DuplicateFinder implements AutoCloseable {
      * @return the count and the first duplicates
      */
     Result finish(final int maxExamples) {
-        PairSort.sort(hashes, lines, 0, size);
+        sorter.sort(hashes, lines, size);
         var examples = new PriorityQueue<Duplicate>(
                 Comparator.comparingLong(Duplicate::line).reversed());
         long count = 0;
@@ -69,9 +70,8 @@ final class DuplicateFinder implements AutoCloseable {
             for (Path run : runs) {
                 sources.add(new FileSource(run));
             }
-            var queue = new PriorityQueue<Source>((a, b) -> PairSort.less(a.hash(), a.line(), b.hash(), b.line())
-                    ? -1
-                    : (a.hash() == b.hash() && a.line() == b.line() ? 0 : 1));
+            var queue = new PriorityQueue<Source>(
+                    Comparator.comparingLong(Source::hash).thenComparingLong(Source::line));
             for (Source source : sources) {
                 if (source.advance()) {
                     queue.add(source);
@@ -110,7 +110,7 @@ final class DuplicateFinder implements AutoCloseable {
     }
 
     private void spill() {
-        PairSort.sort(hashes, lines, 0, size);
+        sorter.sort(hashes, lines, size);
         try {
             Path run = Files.createTempFile("modelgate-duplicates-", ".run");
             runs.add(run);
