@@ -49,6 +49,44 @@ public final class DriftProfiler implements RowConsumer {
         this.maxCategories = maxCategories;
     }
 
+    /**
+     * Creates profilers that share the columns between them, round-robin, to run on several threads over the same
+     * rows; {@link #combine(List)} joins their profiles.
+     *
+     * @param columns the columns to profile and their types
+     * @param count how many profilers, at most one per column
+     * @return the profilers
+     */
+    public static List<DriftProfiler> parts(final Map<String, ColumnType> columns, final int count) {
+        List<Map<String, ColumnType>> shares = new java.util.ArrayList<>();
+        int parts = Math.max(1, Math.min(count, columns.size()));
+        for (int i = 0; i < parts; i++) {
+            shares.add(new LinkedHashMap<>());
+        }
+        int index = 0;
+        for (Map.Entry<String, ColumnType> column : columns.entrySet()) {
+            shares.get(index++ % parts).put(column.getKey(), column.getValue());
+        }
+        return shares.stream().map(DriftProfiler::new).toList();
+    }
+
+    /**
+     * Joins the profiles of profilers that read the same rows but different columns.
+     *
+     * @param parts the profilers, as made by {@link #parts(Map, int)}, after the pass
+     * @return the profile of all their columns
+     */
+    public static DatasetProfile combine(final List<DriftProfiler> parts) {
+        Map<String, ColumnProfile> columns = new LinkedHashMap<>();
+        long rows = 0;
+        for (DriftProfiler part : parts) {
+            DatasetProfile profile = part.profile();
+            rows = profile.rows();
+            columns.putAll(profile.columns());
+        }
+        return new DatasetProfile(rows, columns);
+    }
+
     @Override
     public void start(final List<String> header) {
         int size = columns.size();

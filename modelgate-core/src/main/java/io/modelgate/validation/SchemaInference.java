@@ -71,6 +71,45 @@ public final class SchemaInference implements RowConsumer, AutoCloseable {
     }
 
     /**
+     * Returns the inferred type of every column, in file order.
+     *
+     * @return the types by column name
+     */
+    public Map<String, ColumnType> types() {
+        Map<String, ColumnType> types = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            types.put(header.get(i), guesses.get(i).type());
+        }
+        return types;
+    }
+
+    /**
+     * Chooses the columns to compare for drift when there is no schema, by the rule of {@link
+     * Schema#driftColumns()}: every column but dates, identifiers (id-like names whose values never repeat) and
+     * personal data.
+     *
+     * @return the columns and their inferred types, in file order
+     */
+    public Map<String, ColumnType> driftColumns() {
+        Map<String, ColumnType> chosen = new java.util.LinkedHashMap<>();
+        var thresholds = PiiThresholds.ofShare(options.piiMinShare());
+        for (int i = 0; i < header.size(); i++) {
+            ColumnType type = guesses.get(i).type();
+            boolean temporal = type == ColumnType.DATE || type == ColumnType.TIMESTAMP;
+            boolean personal = !piiScans.get(i).findings(thresholds).isEmpty();
+            if (!temporal && !personal && !isIdentifier(i)) {
+                chosen.put(header.get(i), type);
+            }
+        }
+        return chosen;
+    }
+
+    private boolean isIdentifier(final int index) {
+        DuplicateFinder finder = idColumns.get(index);
+        return finder != null && finder.finish(0).count() == 0;
+    }
+
+    /**
      * Writes the inferred schema as YAML with comments.
      *
      * @param source the data file's name, for the comment at the top
@@ -149,8 +188,7 @@ public final class SchemaInference implements RowConsumer, AutoCloseable {
                                     .map(SchemaInference::quote)
                                     .toList()) + "]");
         }
-        DuplicateFinder finder = idColumns.get(index);
-        if (finder != null && finder.finish(0).count() == 0 && guess.missing() == 0) {
+        if (isIdentifier(index) && guess.missing() == 0) {
             parts.add("unique: true");
         }
         return String.join(", ", parts);

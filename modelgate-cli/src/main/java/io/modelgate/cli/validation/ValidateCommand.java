@@ -6,7 +6,10 @@ import io.modelgate.cli.Verdict;
 import io.modelgate.data.CsvFormat;
 import io.modelgate.data.DataPass;
 import io.modelgate.data.Fingerprint;
+import io.modelgate.data.RowConsumer;
+import io.modelgate.drift.DriftReport;
 import io.modelgate.report.AtomicFiles;
+import io.modelgate.report.Check;
 import io.modelgate.report.Evidence;
 import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
@@ -83,23 +86,37 @@ public final class ValidateCommand implements Callable<Integer> {
                     "validate needs --schema FILE (or --infer-schema OUT to write one from the data)");
         }
         Schema parsed = SchemaReader.read(schema);
-        List<Input> inputs = new ArrayList<>();
-        Map<String, Object> sections = new LinkedHashMap<>();
+        DriftRun drift = null;
+        if (reference != null) {
+            drift = new DriftRun(reference, format, parsed.driftColumns(), parsed.driftOptions());
+            drift.profileReference(err, output.quiet());
+        }
         ValidationReport report;
         Fingerprint fingerprint;
         try (var validator = new Validator(parsed, data.toString(), ValidationOptions.DEFAULTS)) {
+            List<RowConsumer> consumers = new ArrayList<>(validator.parts(DriftPlan.threads()));
+            if (drift != null) {
+                consumers.addAll(drift.currentProfilers(data));
+            }
             var progress = Reports.progress(err, "validate " + data.getFileName(), data, output.quiet());
-            fingerprint = new DataPass(data, format)
-                    .withProgress(progress)
-                    .run(validator.parts(Runtime.getRuntime().availableProcessors()));
+            fingerprint = new DataPass(data, format).withProgress(progress).run(consumers);
             progress.done();
             report = validator.finish();
         }
+        List<Input> inputs = new ArrayList<>();
         inputs.add(new Input("data", data.toString(), fingerprint.sha256(), fingerprint.rows()));
         inputs.add(Reports.fileInput("schema", schema));
+        List<Check> checks = new ArrayList<>(report.checks());
+        Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("columns", report.columns());
-        Evidence evidence = Evidence.of(
-                "validation", new Subject(output.model(), output.modelVersion()), inputs, report.checks(), sections);
+        if (drift != null) {
+            DriftReport driftReport = drift.compare();
+            inputs.add(drift.referenceInput());
+            checks.addAll(driftReport.checks());
+            sections.put(DriftReport.SECTION, driftReport.section());
+        }
+        Evidence evidence =
+                Evidence.of("validation", new Subject(output.model(), output.modelVersion()), inputs, checks, sections);
         List<Path> files = Reports.write(evidence, output, "validation", "Validation of " + data.getFileName());
         Verdict.print(out, evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
