@@ -42,6 +42,7 @@ public final class CsvReader implements AutoCloseable {
     private long column = 1;
 
     private final List<String> fields = new ArrayList<>();
+    private FieldCache[] caches = new FieldCache[16];
     private long recordLine;
     private final List<String> header;
     private final Row row;
@@ -315,9 +316,25 @@ public final class CsvReader implements AutoCloseable {
 
     private String unquoted(
             final byte[] bytes, final int offset, final int length, final boolean ascii, final long startColumn) {
+        if (ascii && length <= FieldCache.MAX_LENGTH) {
+            column += length;
+            return cache(fields.size()).get(bytes, offset, length);
+        }
         String value = decode(bytes, offset, length, ascii, line, startColumn);
         column += ascii ? length : value.codePointCount(0, value.length());
         return value;
+    }
+
+    private FieldCache cache(final int field) {
+        if (field >= caches.length) {
+            caches = Arrays.copyOf(caches, Math.max(field + 1, caches.length * 2));
+        }
+        FieldCache cache = caches[field];
+        if (cache == null) {
+            cache = new FieldCache();
+            caches[field] = cache;
+        }
+        return cache;
     }
 
     private String readQuoted() throws IOException {
