@@ -1,6 +1,7 @@
 package io.modelgate.cli;
 
 import io.modelgate.cli.demo.DemoCommand;
+import io.modelgate.cli.scoring.ScoreCommand;
 import io.modelgate.cli.validation.DriftCommand;
 import io.modelgate.cli.validation.ValidateCommand;
 import picocli.CommandLine;
@@ -12,7 +13,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Gated delivery of machine-learning models: Integration, Delivery, Deployment, Release.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, DriftCommand.class, DemoCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            DriftCommand.class,
+            ScoreCommand.class,
+            DemoCommand.class
+        })
 public final class Main {
     /**
      * Runs the command line.
