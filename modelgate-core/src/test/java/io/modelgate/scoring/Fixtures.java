@@ -3,7 +3,6 @@ package io.modelgate.scoring;
 import io.modelgate.data.CsvReader;
 import io.modelgate.data.Row;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +18,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static Path path(final Class<?> owner, final String name) {
-        try {
-            return Path.of(Fixtures.class
-                    .getResource("/fixtures/scoring/" + owner.getSimpleName() + "/" + name)
-                    .toURI());
-        } catch (URISyntaxException exception) {
-            throw new IllegalStateException(exception);
-        }
+        return io.modelgate.Fixtures.of(owner, name);
     }
 
     static Path sklearn(final String name) {
