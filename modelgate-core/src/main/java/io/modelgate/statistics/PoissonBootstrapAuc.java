@@ -6,6 +6,8 @@ package io.modelgate.statistics;
  * exactly as an integer (doubled), divided by {@code W_pos · W_neg}.
  */
 final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
+    private static final int MAXIMUM_ROWS = 1 << 29;
+
     @Override
     public String name() {
         return "auc";
@@ -19,40 +21,38 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
                 throw new IllegalArgumentException("Row " + (i + 1) + " needs a 0/1 label, got " + targets[i]);
             }
         }
-        int[] order = DeLongRanks.order(predictions);
-        boolean[] positive = new boolean[order.length];
-        int[] groupEnds = new int[order.length];
-        int groups = 0;
-        for (int k = 0; k < order.length; k++) {
-            positive[k] = targets[order[k]] == 1;
-            if (k + 1 == order.length || predictions[order[k + 1]] != predictions[order[k]]) {
-                groupEnds[groups++] = k + 1;
-            }
+        if (targets.length > MAXIMUM_ROWS) {
+            throw new IllegalArgumentException("At most " + MAXIMUM_ROWS + " rows, got " + targets.length);
         }
-        int[] ends = java.util.Arrays.copyOf(groupEnds, groups);
-        return weights -> value(weights, order, positive, ends);
+        int[] order = DeLongRanks.order(predictions);
+        // One int per sorted row: row index << 2 | (last of its tie group) << 1 | (positive), so a resample reads a
+        // single sequential stream plus the weights, and branches only at group ends (rare mispredictions).
+        int[] codes = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            boolean last = k + 1 == order.length || predictions[order[k + 1]] != predictions[order[k]];
+            codes[k] = order[k] << 2 | (last ? 2 : 0) | (targets[order[k]] == 1 ? 1 : 0);
+        }
+        return weights -> value(weights, codes);
     }
 
-    private static double value(final byte[] weights, final int[] order, final boolean[] positive, final int[] ends) {
+    private static double value(final byte[] weights, final int[] codes) {
         long twiceU = 0;
         long negativesBelow = 0;
         long positivesTotal = 0;
-        int start = 0;
-        for (int end : ends) {
-            long tiedPositives = 0;
-            long tiedNegatives = 0;
-            for (int k = start; k < end; k++) {
-                int w = weights[order[k]];
-                if (positive[k]) {
-                    tiedPositives += w;
-                } else {
-                    tiedNegatives += w;
-                }
+        long tiedPositives = 0;
+        long tiedWeight = 0;
+        for (int code : codes) {
+            int w = weights[code >>> 2];
+            tiedPositives += w & -(code & 1);
+            tiedWeight += w;
+            if ((code & 2) != 0) {
+                long tiedNegatives = tiedWeight - tiedPositives;
+                twiceU += tiedPositives * (2 * negativesBelow + tiedNegatives);
+                negativesBelow += tiedNegatives;
+                positivesTotal += tiedPositives;
+                tiedPositives = 0;
+                tiedWeight = 0;
             }
-            twiceU += tiedPositives * (2 * negativesBelow + tiedNegatives);
-            negativesBelow += tiedNegatives;
-            positivesTotal += tiedPositives;
-            start = end;
         }
         if (positivesTotal == 0 || negativesBelow == 0) {
             return Double.NaN;

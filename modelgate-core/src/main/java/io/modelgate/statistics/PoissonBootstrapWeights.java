@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
  */
 final class PoissonBootstrapWeights {
     private static final long[] THRESHOLDS = thresholds();
+    /** The weight for each value of a uniform's top 16 bits, or −1 where a threshold falls inside that range. */
+    private static final byte[] BY_TOP_BITS = byTopBits();
 
     private PoissonBootstrapWeights() {}
 
@@ -30,6 +32,16 @@ final class PoissonBootstrapWeights {
         }
     }
 
+    private static byte[] byTopBits() {
+        byte[] table = new byte[1 << 16];
+        for (int top = 0; top < table.length; top++) {
+            long low = (long) top << 16;
+            byte first = draw(low);
+            table[top] = first == draw(low | 0xFFFF) ? first : -1;
+        }
+        return table;
+    }
+
     /** @return the largest weight {@link #fill} can draw */
     static int maximum() {
         return THRESHOLDS.length - 1;
@@ -45,11 +57,17 @@ final class PoissonBootstrapWeights {
         int i = 0;
         while (i < weights.length) {
             long bits = random.nextLong();
-            weights[i++] = draw(bits >>> 32);
+            weights[i++] = weight(bits >>> 32);
             if (i < weights.length) {
-                weights[i++] = draw(bits & 0xFFFF_FFFFL);
+                weights[i++] = weight(bits & 0xFFFF_FFFFL);
             }
         }
+    }
+
+    /** Looks the weight up by the top 16 bits; only where a threshold splits that range does it search. */
+    private static byte weight(final long uniform) {
+        byte quick = BY_TOP_BITS[(int) (uniform >>> 16)];
+        return quick >= 0 ? quick : draw(uniform);
     }
 
     private static byte draw(final long uniform) {
