@@ -88,13 +88,17 @@ public record Evidence(
     }
 
     /**
-     * Returns the worst status of some checks.
+     * Returns the worst status of some checks; INACTIVE only when every check is INACTIVE, so that evidence in
+     * which nothing was evaluated never reads as a pass.
      *
      * @param checks the checks
      * @return PASSED when there are none
      */
     public static GateStatus worstOf(final List<Check> checks) {
-        GateStatus worst = GateStatus.PASSED;
+        if (checks.isEmpty()) {
+            return GateStatus.PASSED;
+        }
+        GateStatus worst = GateStatus.INACTIVE;
         for (Check check : checks) {
             worst = worst.worst(check.status());
         }

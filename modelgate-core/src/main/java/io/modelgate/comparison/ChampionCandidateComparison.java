@@ -1,0 +1,126 @@
+package io.modelgate.comparison;
+
+import io.modelgate.statistics.DeLongResult;
+import io.modelgate.statistics.DeLongTest;
+import io.modelgate.statistics.McNemarResult;
+import io.modelgate.statistics.McNemarTest;
+import io.modelgate.statistics.PoissonBootstrap;
+import io.modelgate.statistics.PoissonBootstrapMetric;
+import io.modelgate.statistics.PoissonBootstrapResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Compares a candidate with the champion on the same holdout: every metric of the task with its paired bootstrap
+ * interval (one set of resamples for all metrics), McNemar's test on correctness at 0.5 and DeLong's test on AUC for
+ * binary classifiers, the primary metric per slice, and the share of changed decisions. The verdict is in the
+ * report's checks.
+ */
+public final class ChampionCandidateComparison {
+    private ChampionCandidateComparison() {}
+
+    /**
+     * Compares the candidate with the champion.
+     *
+     * @param predictions the paired predictions
+     * @param policy the rules
+     * @return the report
+     * @throws IllegalArgumentException when the policy names a metric of the other task
+     */
+    public static ComparisonReport compare(final PairedPredictions predictions, final ComparisonPolicy policy) {
+        List<ComparisonMetric> metrics = ComparisonMetric.of(predictions.isBinary());
+        requireApplicable(policy.primaryMetric(), metrics);
+        policy.guards().forEach(guard -> requireApplicable(guard.metric(), metrics));
+        double[] targets = predictions.targets();
+        double[] candidate = predictions.candidate();
+        if (predictions.champion().isEmpty()) {
+            byte[] ones = ones(targets.length);
+            List<MetricComparison> values = metrics.stream()
+                    .map(metric -> MetricComparison.candidateOnly(
+                            metric,
+                            direction(metric, policy),
+                            metric.bootstrapMetric().prepare(targets, candidate).value(ones)))
+                    .toList();
+            return new ComparisonReport(
+                    policy, predictions.isBinary(), false, predictions.rows(), values, null, null, List.of(), null);
+        }
+        double[] champion = predictions.champion().get();
+        List<MetricComparison> values = bootstrap(metrics, predictions, policy);
+        McNemarResult mcnemar = null;
+        DeLongResult delong = null;
+        DecisionAgreement agreement = null;
+        if (predictions.isBinary()) {
+            mcnemar = McNemarTest.compare(correct(targets, champion), correct(targets, candidate));
+            delong = delong(targets, champion, candidate, policy.confidenceLevel());
+            agreement = DecisionAgreement.of(champion, candidate);
+        }
+        return new ComparisonReport(
+                policy,
+                predictions.isBinary(),
+                true,
+                predictions.rows(),
+                values,
+                mcnemar,
+                delong,
+                ComparisonSlices.compare(predictions, policy),
+                agreement);
+    }
+
+    static List<MetricComparison> bootstrap(
+            final List<ComparisonMetric> metrics, final PairedPredictions predictions, final ComparisonPolicy policy) {
+        List<PoissonBootstrapMetric> bootstrapMetrics =
+                metrics.stream().map(ComparisonMetric::bootstrapMetric).toList();
+        List<PoissonBootstrapResult> results = PoissonBootstrap.of(policy.resamples(), policy.seed())
+                .compare(
+                        bootstrapMetrics,
+                        predictions.targets(),
+                        predictions.champion().orElseThrow(),
+                        predictions.candidate(),
+                        policy.confidenceLevel());
+        List<MetricComparison> values = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            values.add(MetricComparison.of(metrics.get(m), direction(metrics.get(m), policy), results.get(m)));
+        }
+        return values;
+    }
+
+    private static Direction direction(final ComparisonMetric metric, final ComparisonPolicy policy) {
+        return metric == policy.primaryMetric() ? policy.direction() : metric.direction();
+    }
+
+    private static void requireApplicable(final ComparisonMetric metric, final List<ComparisonMetric> metrics) {
+        if (!metrics.contains(metric)) {
+            throw new IllegalArgumentException("Metric " + metric.key() + " does not apply to "
+                    + (metric.isBinary() ? "regression" : "binary classification") + " predictions");
+        }
+    }
+
+    private static DeLongResult delong(
+            final double[] targets, final double[] champion, final double[] candidate, final double level) {
+        boolean[] positive = new boolean[targets.length];
+        int positives = 0;
+        for (int i = 0; i < targets.length; i++) {
+            positive[i] = targets[i] == 1;
+            positives += positive[i] ? 1 : 0;
+        }
+        if (positives < 2 || targets.length - positives < 2) {
+            return null;
+        }
+        return DeLongTest.compare(positive, champion, candidate, level);
+    }
+
+    private static boolean[] correct(final double[] targets, final double[] probabilities) {
+        boolean[] correct = new boolean[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            correct[i] = (probabilities[i] >= 0.5) == (targets[i] == 1);
+        }
+        return correct;
+    }
+
+    private static byte[] ones(final int rows) {
+        byte[] ones = new byte[rows];
+        Arrays.fill(ones, (byte) 1);
+        return ones;
+    }
+}

@@ -1,0 +1,69 @@
+package io.modelgate.statistics;
+
+/**
+ * ROC AUC under row weights: the rows are sorted by score once, and each resample makes one pass over the groups of
+ * tied scores accumulating the weighted Mann-Whitney count {@code Σ w_pos · (w_neg below + w_neg tied / 2)}, kept
+ * exactly as an integer (doubled), divided by {@code W_pos · W_neg}.
+ */
+final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
+    private static final int MAXIMUM_ROWS = 1 << 29;
+
+    @Override
+    public String name() {
+        return "auc";
+    }
+
+    @Override
+    public Prepared prepare(final double[] targets, final double[] predictions) {
+        checkLengths(targets, predictions);
+        for (int i = 0; i < targets.length; i++) {
+            if (targets[i] != 0 && targets[i] != 1) {
+                throw new IllegalArgumentException("Row " + (i + 1) + " needs a 0/1 label, got " + targets[i]);
+            }
+        }
+        if (targets.length > MAXIMUM_ROWS) {
+            throw new IllegalArgumentException("At most " + MAXIMUM_ROWS + " rows, got " + targets.length);
+        }
+        int[] order = DeLongRanks.order(predictions);
+        // One int per sorted row: row index << 2 | (last of its tie group) << 1 | (positive), so a resample reads a
+        // single sequential stream plus the weights, and branches only at group ends (rare mispredictions).
+        int[] codes = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            boolean last = k + 1 == order.length || predictions[order[k + 1]] != predictions[order[k]];
+            codes[k] = order[k] << 2 | (last ? 2 : 0) | (targets[order[k]] == 1 ? 1 : 0);
+        }
+        return weights -> value(weights, codes);
+    }
+
+    private static double value(final byte[] weights, final int[] codes) {
+        long twiceU = 0;
+        long negativesBelow = 0;
+        long positivesTotal = 0;
+        long tiedPositives = 0;
+        long tiedWeight = 0;
+        for (int code : codes) {
+            int w = weights[code >>> 2];
+            tiedPositives += w & -(code & 1);
+            tiedWeight += w;
+            if ((code & 2) != 0) {
+                long tiedNegatives = tiedWeight - tiedPositives;
+                twiceU += tiedPositives * (2 * negativesBelow + tiedNegatives);
+                negativesBelow += tiedNegatives;
+                positivesTotal += tiedPositives;
+                tiedPositives = 0;
+                tiedWeight = 0;
+            }
+        }
+        if (positivesTotal == 0 || negativesBelow == 0) {
+            return Double.NaN;
+        }
+        return twiceU / (2.0 * positivesTotal * negativesBelow);
+    }
+
+    static void checkLengths(final double[] targets, final double[] predictions) {
+        if (targets.length != predictions.length) {
+            throw new IllegalArgumentException("Got " + targets.length + " targets but " + predictions.length
+                    + " predictions; every row needs both");
+        }
+    }
+}

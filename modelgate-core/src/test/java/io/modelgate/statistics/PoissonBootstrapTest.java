@@ -1,0 +1,208 @@
+package io.modelgate.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.modelgate.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PoissonBootstrapTest {
+    private static final List<PoissonBootstrapMetric> CLASSIFICATION = List.of(
+            PoissonBootstrapMetric.accuracy(),
+            PoissonBootstrapMetric.rocAuc(),
+            PoissonBootstrapMetric.logLoss(),
+            PoissonBootstrapMetric.brier());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"accuracy", "auc", "log_loss", "brier", "rmse", "mae"})
+    void shouldWeighRowsLikeScikitLearnsSampleWeight(final String name) throws IOException {
+        List<String[]> rows = rows("weighted.tsv");
+        double[][] columns = new double[4][rows.size()];
+        byte[] weights = new byte[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int c = 0; c < 4; c++) {
+                columns[c][i] = Double.parseDouble(rows.get(i)[c]);
+            }
+            weights[i] = Byte.parseByte(rows.get(i)[4]);
+        }
+        Map<String, Double> expected = rows("weighted-expected.tsv").stream()
+                .collect(Collectors.toMap(field -> field[0], field -> Double.parseDouble(field[1])));
+        PoissonBootstrapMetric metric = metric(name);
+        boolean regression = name.equals("rmse") || name.equals("mae");
+
+        double value = metric.prepare(columns[regression ? 2 : 0], columns[regression ? 3 : 1])
+                .value(weights);
+
+        assertThat(metric.name()).isEqualTo(name);
+        assertThat(value).isCloseTo(expected.get(name), within(1e-12));
+    }
+
+    @Test
+    void shouldGiveADegenerateIntervalAtZeroForAModelAgainstItself() {
+        Data data = Data.classification(5_000, 3);
+
+        List<PoissonBootstrapResult> results =
+                new PoissonBootstrap(200, 42, 2).compare(CLASSIFICATION, data.targets, data.first, data.first, 0.95);
+
+        assertThat(results).hasSize(4).allSatisfy(result -> {
+            assertThat(result.difference()).isZero();
+            assertThat(result.low()).isZero();
+            assertThat(result.high()).isZero();
+            assertThat(result.resamples()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void shouldFlipTheIntervalWhenChampionAndCandidateSwap() {
+        Data data = Data.classification(5_000, 4);
+        PoissonBootstrap bootstrap = new PoissonBootstrap(300, 42, 2);
+
+        List<PoissonBootstrapResult> forward =
+                bootstrap.compare(CLASSIFICATION, data.targets, data.first, data.second, 0.9);
+        List<PoissonBootstrapResult> backward =
+                bootstrap.compare(CLASSIFICATION, data.targets, data.second, data.first, 0.9);
+
+        for (int m = 0; m < CLASSIFICATION.size(); m++) {
+            assertThat(backward.get(m).difference()).isEqualTo(-forward.get(m).difference());
+            assertThat(backward.get(m).low()).isCloseTo(-forward.get(m).high(), within(1e-12));
+            assertThat(backward.get(m).high()).isCloseTo(-forward.get(m).low(), within(1e-12));
+            assertThat(forward.get(m).low()).isLessThan(forward.get(m).high());
+        }
+    }
+
+    @Test
+    void shouldShiftTheMaeDifferenceByAConstantAddedToEveryError() {
+        SplittableRandom random = new SplittableRandom(5);
+        int rows = 10_000;
+        double[] targets = new double[rows];
+        double[] champion = new double[rows];
+        double[] candidate = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            targets[i] = random.nextDouble(-100, 100);
+            champion[i] = targets[i] + random.nextDouble(0, 5);
+            candidate[i] = champion[i] + 0.75;
+        }
+
+        PoissonBootstrapResult result = new PoissonBootstrap(200, 1, 2)
+                .compare(PoissonBootstrapMetric.mae(), targets, champion, candidate, 0.95);
+
+        assertThat(result.difference()).isCloseTo(0.75, within(1e-9));
+        assertThat(result.low()).isCloseTo(0.75, within(1e-9));
+        assertThat(result.high()).isCloseTo(0.75, within(1e-9));
+    }
+
+    @Test
+    void shouldGiveTheSameIntervalsWhateverTheNumberOfThreads() {
+        Data data = Data.classification(20_000, 6);
+        Supplier<List<PoissonBootstrapResult>> single = () ->
+                new PoissonBootstrap(97, 2026, 1).compare(CLASSIFICATION, data.targets, data.first, data.second, 0.95);
+
+        List<PoissonBootstrapResult> parallel =
+                new PoissonBootstrap(97, 2026, 3).compare(CLASSIFICATION, data.targets, data.first, data.second, 0.95);
+
+        assertThat(parallel).isEqualTo(single.get());
+        assertThat(new PoissonBootstrap(97, 2027, 3)
+                        .compare(CLASSIFICATION, data.targets, data.first, data.second, 0.95))
+                .isNotEqualTo(parallel);
+    }
+
+    @Test
+    void shouldFindTheBetterModelWhenTheGainIsReal() {
+        Data data = Data.classification(20_000, 8);
+
+        PoissonBootstrapResult auc = PoissonBootstrap.of(400, 3)
+                .compare(PoissonBootstrapMetric.rocAuc(), data.targets, data.first, data.second, 0.95);
+
+        assertThat(auc.difference()).isPositive();
+        assertThat(auc.low()).isPositive().isLessThan(auc.difference());
+        assertThat(auc.high()).isGreaterThan(auc.difference());
+        assertThat(auc.standardError()).isPositive();
+    }
+
+    @Test
+    void shouldDrawPoissonOneWeights() {
+        byte[] weights = new byte[1_000_000];
+        PoissonBootstrapWeights.fill(new SplittableRandom(11), weights);
+        long[] counts = new long[PoissonBootstrapWeights.maximum() + 1];
+        double sum = 0;
+        double squares = 0;
+        for (byte weight : weights) {
+            counts[weight]++;
+            sum += weight;
+            squares += weight * weight;
+        }
+        double mean = sum / weights.length;
+
+        assertThat(PoissonBootstrapWeights.maximum()).isEqualTo(12);
+        assertThat(mean).isCloseTo(1, within(0.005));
+        assertThat(squares / weights.length - mean * mean).isCloseTo(1, within(0.01));
+        assertThat(counts[0] / 1e6).isCloseTo(Math.exp(-1), within(0.002));
+        assertThat(counts[2] / 1e6).isCloseTo(Math.exp(-1) / 2, within(0.002));
+    }
+
+    @Test
+    void shouldInterpolateQuantilesLikeNumpy() {
+        double[] sorted = {1, 2, 3, 4};
+
+        assertThat(PoissonBootstrap.quantile(sorted, 0.25)).isEqualTo(1.75);
+        assertThat(PoissonBootstrap.quantile(sorted, 0.975)).isCloseTo(3.925, within(1e-12));
+        assertThat(PoissonBootstrap.quantile(new double[0], 0.5)).isNaN();
+    }
+
+    @Test
+    void shouldLeaveOutResamplesWhereTheMetricIsUndefined() {
+        double[] targets = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        double[] scores = {0.9, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.05};
+
+        PoissonBootstrapResult result =
+                new PoissonBootstrap(200, 9, 1).compare(PoissonBootstrapMetric.rocAuc(), targets, scores, scores, 0.95);
+
+        assertThat(result.resamples()).isLessThan(200).isGreaterThan(100);
+        assertThat(result.low()).isZero();
+    }
+
+    private static PoissonBootstrapMetric metric(final String name) {
+        return switch (name) {
+            case "accuracy" -> PoissonBootstrapMetric.accuracy();
+            case "auc" -> PoissonBootstrapMetric.rocAuc();
+            case "log_loss" -> PoissonBootstrapMetric.logLoss();
+            case "brier" -> PoissonBootstrapMetric.brier();
+            case "rmse" -> PoissonBootstrapMetric.rmse();
+            default -> PoissonBootstrapMetric.mae();
+        };
+    }
+
+    private static List<String[]> rows(final String name) throws IOException {
+        return Files.readAllLines(Fixtures.of(PoissonBootstrapTest.class, name)).stream()
+                .filter(line -> !line.startsWith("#"))
+                .skip(1)
+                .map(line -> line.split("\t"))
+                .toList();
+    }
+
+    /** Labels and two models' probabilities, the second a little better, with ties from rounding. */
+    private record Data(double[] targets, double[] first, double[] second) {
+        static Data classification(final int rows, final long seed) {
+            SplittableRandom random = new SplittableRandom(seed);
+            double[] targets = new double[rows];
+            double[] first = new double[rows];
+            double[] second = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                targets[i] = random.nextDouble() < 0.4 ? 1 : 0;
+                double signal = targets[i] + random.nextGaussian();
+                first[i] = Math.round(1000 / (1 + Math.exp(-(signal + random.nextGaussian())))) / 1000.0;
+                second[i] = Math.round(1000 / (1 + Math.exp(-(1.5 * signal + 0.5 * random.nextGaussian())))) / 1000.0;
+            }
+            return new Data(targets, first, second);
+        }
+    }
+}
