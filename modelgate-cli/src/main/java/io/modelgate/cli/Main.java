@@ -1,5 +1,6 @@
 package io.modelgate.cli;
 
+import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
 import io.modelgate.cli.scoring.ScoreCommand;
 import io.modelgate.cli.validation.DriftCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             DriftCommand.class,
             ScoreCommand.class,
+            CompareCommand.class,
             DemoCommand.class
         })
 public final class Main {
