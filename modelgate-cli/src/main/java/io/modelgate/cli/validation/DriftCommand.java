@@ -1,5 +1,6 @@
 package io.modelgate.cli.validation;
 
+import io.modelgate.cli.CsvOptions;
 import io.modelgate.cli.OutputOptions;
 import io.modelgate.cli.Reports;
 import io.modelgate.cli.Verdict;
@@ -73,19 +74,15 @@ public final class DriftCommand implements Callable<Integer> {
             description = "both (default): significant and large; pvalue; effect.")
     String rule;
 
-    @Option(
-            names = "--delimiter",
-            paramLabel = "CHAR",
-            defaultValue = ",",
-            description = "Field delimiter (default: ${DEFAULT-VALUE}).")
-    String delimiter;
+    @Mixin
+    CsvOptions csv;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
-        CsvFormat format = CsvFormat.RFC_4180.withDelimiter(delimiter);
+        CsvFormat format = csv.format();
         Map<String, ColumnType> columns;
         DriftOptions options;
         List<Input> inputs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.modelgate.cli.validation;
 
+import io.modelgate.cli.CsvOptions;
 import io.modelgate.cli.OutputOptions;
 import io.modelgate.cli.Reports;
 import io.modelgate.cli.Verdict;
@@ -62,19 +63,15 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Write a schema inferred from the data to OUT and stop.")
     Path inferSchema;
 
-    @Option(
-            names = "--delimiter",
-            paramLabel = "CHAR",
-            defaultValue = ",",
-            description = "Field delimiter (default: ${DEFAULT-VALUE}; 'tab' or \\t for tabs).")
-    String delimiter;
+    @Mixin
+    CsvOptions csv;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
-        CsvFormat format = CsvFormat.RFC_4180.withDelimiter(delimiter);
+        CsvFormat format = csv.format();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         if (inferSchema != null) {

@@ -73,6 +73,10 @@ class ValidateCommandTest {
         assertThat(missingFile.err()).contains("nope.csv: no such file");
         assertThat(missingFlag.exitCode()).isEqualTo(2);
         assertThat(missingFlag.err()).contains("Missing required option: '--data=FILE'");
+        CommandRun badDelimiter = CommandRun.of(
+                "validate", "--data", SAMPLE.resolve("data/2026-10.csv"), "--schema", SCHEMA, "--delimiter", "ab");
+        assertThat(badDelimiter.exitCode()).isEqualTo(2);
+        assertThat(badDelimiter.err()).contains("--delimiter: The delimiter must be one character");
     }
 
     @Test
