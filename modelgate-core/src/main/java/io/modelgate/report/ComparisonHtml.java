@@ -42,7 +42,7 @@ final class ComparisonHtml {
         JsonNode slices = section.path("slices");
         if (slices.isArray() && !slices.isEmpty()) {
             html.element("h3", "Slices");
-            ComparisonTables.slices(html, slices, level);
+            ComparisonTables.slices(html, slices, level, evidence);
         }
         html.element("h3", "Decision agreement");
         agreement(html, section.path("agreement"));

@@ -87,7 +87,7 @@ final class ComparisonTables {
         foot(html);
     }
 
-    static void slices(final Html html, final JsonNode slices, final String level) {
+    static void slices(final Html html, final JsonNode slices, final String level, final Evidence evidence) {
         head(
                 html,
                 "data comparison-slices",
@@ -110,7 +110,13 @@ final class ComparisonTables {
                 numbers(html, slice, "champion", "candidate");
                 html.element("td", signed(slice.get("delta")), "class", "num")
                         .element("td", interval(slice), "class", "num")
-                        .element("td", "judged");
+                        .open("td");
+                String name = "slice:" + JsonValues.text(slice, "column") + "=" + JsonValues.text(slice, "value");
+                evidence.checks().stream()
+                        .filter(check -> check.name().equals(name))
+                        .findFirst()
+                        .ifPresentOrElse(check -> html.badge(check.status()), () -> html.text("judged"));
+                html.close("td");
             } else {
                 html.open("td", "colspan", "4", "class", "muted").close("td");
                 html.open("td")

@@ -2,9 +2,13 @@ package io.modelgate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelgate.comparison.ChampionCandidateComparison;
 import io.modelgate.comparison.ComparisonMetric;
+import io.modelgate.comparison.ComparisonPolicy;
 import io.modelgate.comparison.ComparisonReport;
 import io.modelgate.comparison.MetricComparison;
+import io.modelgate.comparison.MissingChampion;
+import io.modelgate.comparison.PairedPredictions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +91,8 @@ class ComparisonHtmlTest {
                 .containsExactly("region=" + SampleComparison.REGION, "region=north", "region=south");
         assertThat(XmlDocuments.text(page, "//table[contains(@class,'comparison-slices')]/tbody/tr[@class='inactive']"))
                 .contains("INACTIVE", "60");
+        assertThat(XmlDocuments.text(page, "//table[contains(@class,'comparison-slices')]/tbody/tr[2]/td[6]"))
+                .isEqualTo(report.check("slice:region=north").status().name());
         assertThat(html).contains(report.agreement().changed() + " of 4,000 rows");
     }
 
@@ -109,6 +115,44 @@ class ComparisonHtmlTest {
         assertThat(bins)
                 .hasSizeBetween(12, 20)
                 .allSatisfy(bin -> assertThat(bin).endsWith(" rows"));
+    }
+
+    @Test
+    void shouldShowOnlyTheCandidateWithoutAChampion() throws Exception {
+        ComparisonReport first = ChampionCandidateComparison.compare(
+                PairedPredictions.binary(new int[] {0, 1, 0, 1, 1}, null, new double[] {0.2, 0.7, 0.4, 0.9, 0.3}),
+                ComparisonPolicy.of(ComparisonMetric.AUC).withOnMissingChampion(MissingChampion.INACTIVE));
+
+        Document alone = XmlDocuments.parse(
+                HtmlReport.render("First", SampleComparison.evidence(first)).replaceFirst("<!DOCTYPE html>", ""));
+
+        assertThat(XmlDocuments.text(alone, "//div[contains(@class,'verdict')]//span[contains(@class,'badge')]"))
+                .isEqualTo("INACTIVE");
+        assertThat(XmlDocuments.text(alone, "count(//svg[contains(@class,'forest')])"))
+                .isEqualTo("0");
+        assertThat(XmlDocuments.text(alone, "//table[contains(@class,'comparison-metrics')]/tbody/tr[1]/td[3]"))
+                .isEqualTo("\u2013");
+        assertThat(XmlDocuments.text(alone, "count(//svg[contains(@class,'curve')]/polyline)"))
+                .isEqualTo("2");
+        assertThat(XmlDocuments.text(alone, "//p[contains(@class,'muted')]")).contains("no champion");
+    }
+
+    @Test
+    void shouldDrawNoCurvesForRegression() throws Exception {
+        ComparisonReport regression = ChampionCandidateComparison.compare(
+                PairedPredictions.regression(
+                        new double[] {1, 2, 3, 4}, new double[] {1.5, 2, 2, 4}, new double[] {1, 2.1, 3, 4}),
+                ComparisonPolicy.of(ComparisonMetric.parse("rmse")).withBootstrap(50, 3));
+
+        Document page = XmlDocuments.parse(HtmlReport.render("Regression", SampleComparison.evidence(regression))
+                .replaceFirst("<!DOCTYPE html>", ""));
+
+        assertThat(XmlDocuments.text(page, "count(//svg[contains(@class,'curve')])"))
+                .isEqualTo("0");
+        assertThat(XmlDocuments.text(page, "count(//svg[contains(@class,'forest')]/circle)"))
+                .isEqualTo("2");
+        assertThat(XmlDocuments.text(page, "//table[contains(@class,'comparison-metrics')]/tbody/tr[1]/th"))
+                .isEqualTo("rmse");
     }
 
     private static List<String> texts(final String xpath) throws Exception {

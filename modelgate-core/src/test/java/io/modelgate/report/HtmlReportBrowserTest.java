@@ -105,7 +105,7 @@ class HtmlReportBrowserTest {
         Files.copy(page, SCREENSHOTS.resolve("comparison.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path png = SCREENSHOTS.resolve("comparison-1280.png");
         Files.deleteIfExists(png);
-        Chromium.Run shot = chromium.screenshot(page, png, 1280, 3000);
+        Chromium.Run shot = chromium.screenshot(page, png, 1280, 3600);
         assertThat(shot.exitCode()).as(shot.log()).isZero();
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
     }
