@@ -10,6 +10,7 @@ import io.modelgate.statistics.PoissonBootstrapResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares a candidate with the champion on the same holdout: every metric of the task with its paired bootstrap
@@ -43,7 +44,16 @@ public final class ChampionCandidateComparison {
                             metric.bootstrapMetric().prepare(targets, candidate).value(ones)))
                     .toList();
             return new ComparisonReport(
-                    policy, predictions.isBinary(), false, predictions.rows(), values, null, null, List.of(), null);
+                    policy,
+                    predictions.isBinary(),
+                    false,
+                    predictions.rows(),
+                    values,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    curves(predictions));
         }
         double[] champion = predictions.champion().get();
         List<MetricComparison> values = bootstrap(metrics, predictions, policy);
@@ -64,7 +74,12 @@ public final class ChampionCandidateComparison {
                 mcnemar,
                 delong,
                 ComparisonSlices.compare(predictions, policy),
-                agreement);
+                agreement,
+                curves(predictions));
+    }
+
+    private static Map<String, Object> curves(final PairedPredictions predictions) {
+        return predictions.isBinary() ? ComparisonCurves.of(predictions) : Map.of();
     }
 
     static List<MetricComparison> bootstrap(

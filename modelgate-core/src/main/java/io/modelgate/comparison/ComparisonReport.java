@@ -5,6 +5,8 @@ import io.modelgate.report.Evidence;
 import io.modelgate.report.GateStatus;
 import io.modelgate.statistics.DeLongResult;
 import io.modelgate.statistics.McNemarResult;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,8 @@ import java.util.Map;
  * @param delong DeLong's test on AUC, null for regression, without a champion or with fewer than 2 rows of a class
  * @param slices one entry per slice value
  * @param agreement the decisions that change, null for regression or without a champion
+ * @param curves the ROC and calibration curves of binary classifiers (see {@code docs/reports.md}), empty for
+ *     regression
  */
 public record ComparisonReport(
         ComparisonPolicy policy,
@@ -32,7 +36,8 @@ public record ComparisonReport(
         McNemarResult mcnemar,
         DeLongResult delong,
         List<SliceComparison> slices,
-        DecisionAgreement agreement) {
+        DecisionAgreement agreement,
+        Map<String, Object> curves) {
     /**
      * Copies the lists.
      *
@@ -45,10 +50,12 @@ public record ComparisonReport(
      * @param delong DeLong's test
      * @param slices slices
      * @param agreement decision agreement
+     * @param curves curves, in a stable order
      */
     public ComparisonReport {
         metrics = List.copyOf(metrics);
         slices = List.copyOf(slices);
+        curves = Collections.unmodifiableMap(new LinkedHashMap<>(curves));
     }
 
     /** @return the verdict, one check per rule, in the order champion, primary, guards, slices, agreement */

@@ -5,7 +5,11 @@ import io.modelgate.statistics.McNemarResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Lays out the evidence section {@code comparison} as ordered maps; undefined numbers become null. */
+/**
+ * Lays out the evidence section {@code comparison} as ordered maps; undefined numbers become null. Each metric has a
+ * {@code role} (primary, guard or reported) and, when judged, a {@code bound}: the value the lower bound of the
+ * improvement's interval (oriented so that positive is better) must exceed.
+ */
 final class ComparisonSection {
     private ComparisonSection() {}
 
@@ -23,7 +27,7 @@ final class ComparisonSection {
         section.put("seed", policy.seed());
         section.put(
                 "metrics",
-                report.metrics().stream().map(ComparisonSection::metric).toList());
+                report.metrics().stream().map(metric -> metric(metric, report)).toList());
         Map<String, Object> tests = new LinkedHashMap<>();
         tests.put("mcnemar", mcnemar(report));
         tests.put("delong", delong(report));
@@ -31,10 +35,13 @@ final class ComparisonSection {
         section.put(
                 "slices", report.slices().stream().map(ComparisonSection::slice).toList());
         section.put("agreement", agreement(report));
+        if (!report.curves().isEmpty()) {
+            section.put("curves", report.curves());
+        }
         return section;
     }
 
-    private static Map<String, Object> metric(final MetricComparison metric) {
+    private static Map<String, Object> metric(final MetricComparison metric, final ComparisonReport report) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("name", metric.metric().key());
         row.put("champion", number(metric.champion()));
@@ -43,6 +50,25 @@ final class ComparisonSection {
         row.put("ciLow", number(metric.ciLow()));
         row.put("ciHigh", number(metric.ciHigh()));
         row.put("direction", metric.direction().key());
+        ComparisonPolicy policy = report.policy();
+        if (metric.metric() == policy.primaryMetric()) {
+            row.put("role", "primary");
+            row.put(
+                    "bound",
+                    policy.mode() == ComparisonMode.SUPERIORITY
+                            ? number(policy.requiredImprovement(metric.champion()))
+                            : 0 - policy.margin());
+        } else {
+            policy.guards().stream()
+                    .filter(guard -> guard.metric() == metric.metric())
+                    .findFirst()
+                    .ifPresentOrElse(
+                            guard -> {
+                                row.put("role", "guard");
+                                row.put("bound", 0 - guard.margin());
+                            },
+                            () -> row.put("role", "reported"));
+        }
         return row;
     }
 

@@ -13,7 +13,8 @@ import java.util.Locale;
  * Renders evidence as one self-contained HTML5 page for people: inline CSS and inline SVG charts, no scripts and no
  * external resources, so it can be archived and opened offline. The page shows the overall status and inputs, the
  * failing checks worst first, all checks, and then each evidence's own sections: column summaries, drift results
- * with reference-against-current charts, and any other section as escaped JSON.
+ * with reference-against-current charts, the champion-against-candidate comparison with its forest plot and curves,
+ * and any other section as escaped JSON.
  */
 public final class HtmlReport {
     private static final String STYLE = loadStyle();
@@ -97,6 +98,8 @@ public final class HtmlReport {
                 ColumnsSection.render(html, section);
             } else if ("drift".equals(name) && section.isObject()) {
                 DriftSection.render(html, section, id + "-drift");
+            } else if ("comparison".equals(name) && section.isObject()) {
+                ComparisonHtml.render(html, evidence, section, id + "-comparison");
             } else {
                 html.open("details", "class", "raw")
                         .element("summary", name)

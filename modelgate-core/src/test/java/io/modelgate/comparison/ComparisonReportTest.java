@@ -9,6 +9,7 @@ import io.modelgate.report.EvidenceJson;
 import io.modelgate.report.Subject;
 import io.modelgate.report.Tool;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class ComparisonReportTest {
                         "metrics",
                         "tests",
                         "slices",
-                        "agreement");
+                        "agreement",
+                        "curves");
         assertThat(section.keySet())
                 .containsExactly(
                         "task",
@@ -78,12 +80,16 @@ class ComparisonReportTest {
                         "metrics",
                         "tests",
                         "slices",
-                        "agreement");
+                        "agreement",
+                        "curves");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> metrics = (List<Map<String, Object>>) section.get("metrics");
         assertThat(metrics).extracting(row -> row.get("name")).containsExactly("auc", "accuracy", "log_loss", "brier");
         assertThat(metrics.get(0).keySet())
-                .containsExactly("name", "champion", "candidate", "delta", "ciLow", "ciHigh", "direction");
+                .containsExactly(
+                        "name", "champion", "candidate", "delta", "ciLow", "ciHigh", "direction", "role", "bound");
+        assertThat(metrics).extracting(row -> row.get("role")).containsExactly("primary", "guard", "guard", "reported");
+        assertThat(metrics).extracting(row -> row.get("bound")).containsExactly(0.002, -0.01, -0.01, null);
         assertThat(metrics.get(2).get("direction")).isEqualTo("lower");
     }
 
@@ -109,8 +115,33 @@ class ComparisonReportTest {
 
     @Test
     void shouldKeepTheWorkedExampleInTheDocsUpToDate() throws IOException {
-        String json = EvidenceJson.toJson(evidence(example()));
+        ComparisonReport report = example();
+        Map<String, Object> section = new LinkedHashMap<>(report.section());
+        section.put("curves", shortened(report.curves()));
+        Evidence evidence = evidence(report);
+        String json = EvidenceJson.toJson(new Evidence(
+                evidence.kind(),
+                evidence.schemaVersion(),
+                evidence.status(),
+                evidence.subject(),
+                evidence.createdAt(),
+                evidence.tool(),
+                evidence.inputs(),
+                evidence.checks(),
+                Map.of("comparison", section)));
 
         GeneratedDocs.check("docs/comparison.md", "example", "```json\n" + json + "```\n");
+    }
+
+    /** Keeps the first, a middle and the last ROC point of each model, so the docs stay readable. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> shortened(final Map<String, Object> curves) {
+        Map<String, Object> roc = new LinkedHashMap<>();
+        ((Map<String, List<Object>>) curves.get("roc"))
+                .forEach((model, points) -> roc.put(
+                        model, List.of(points.get(0), points.get(points.size() / 2), points.get(points.size() - 1))));
+        Map<String, Object> shortened = new LinkedHashMap<>(curves);
+        shortened.put("roc", roc);
+        return shortened;
     }
 }

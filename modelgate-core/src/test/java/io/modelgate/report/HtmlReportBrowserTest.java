@@ -88,6 +88,28 @@ class HtmlReportBrowserTest {
         }
     }
 
+    @Test
+    void shouldShowTheComparisonWithoutConsoleMessagesAndTakeAScreenshot() throws Exception {
+        Path page = folder.resolve("comparison.html");
+        Files.writeString(
+                page,
+                HtmlReport.render("Release \u2014 credit-risk 8", SampleComparison.evidence(SampleComparison.report())),
+                StandardCharsets.UTF_8);
+
+        Chromium.Run run = chromium.dumpDom(page);
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.consoleMessages()).isEmpty();
+        assertThat(run.out()).contains("Champion against candidate", "<polyline", "class=\"chart forest\"");
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(page, SCREENSHOTS.resolve("comparison.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path png = SCREENSHOTS.resolve("comparison-1280.png");
+        Files.deleteIfExists(png);
+        Chromium.Run shot = chromium.screenshot(page, png, 1280, 3600);
+        assertThat(shot.exitCode()).as(shot.log()).isZero();
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+    }
+
     private Path report() throws Exception {
         Path page = folder.resolve("report.html");
         Files.writeString(
