@@ -1,5 +1,10 @@
 package io.modelgate.risk;
 
+import io.modelgate.report.Check;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Compares the candidate's predictions with the training framework's own, row by row, with JPMML's tolerance
  * semantics (as in its model verification and integration tests): a prediction is equivalent to the expected one when
@@ -67,7 +72,7 @@ public final class ParityCheck {
                     "The candidate has " + actual.length + " predictions, " + expected.file() + " " + wanted.length);
         }
         int failures = 0;
-        long[] first = new long[Math.min(FIRST_LINES, actual.length)];
+        List<Check.Example> first = new ArrayList<>();
         double maxAbsolute = 0;
         long maxAbsoluteLine = 0;
         double maxRelative = 0;
@@ -86,19 +91,20 @@ public final class ParityCheck {
                 }
             }
             if (!equivalent(wanted[i], actual[i])) {
-                if (failures < first.length) {
-                    first[failures] = expected.lines()[i];
+                if (first.size() < FIRST_LINES) {
+                    first.add(new Check.Example(
+                            expected.lines()[i],
+                            String.format(Locale.ROOT, "expected %s, candidate %s", wanted[i], actual[i])));
                 }
                 failures++;
             }
         }
-        long[] lines = java.util.Arrays.copyOf(first, Math.min(failures, first.length));
         return new ParityResult(
                 expected.file(),
                 expected.column(),
                 actual.length,
                 failures,
-                lines,
+                first,
                 new ParityResult.Difference(maxAbsolute, maxAbsoluteLine),
                 new ParityResult.Difference(maxRelative, maxRelativeLine),
                 precision,

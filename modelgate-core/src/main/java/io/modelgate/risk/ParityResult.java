@@ -2,8 +2,8 @@ package io.modelgate.risk;
 
 import io.modelgate.report.Check;
 import io.modelgate.report.GateStatus;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param column the column compared
  * @param rows the rows compared
  * @param failures the rows that are not equivalent
- * @param firstLines the lines (in the expected file) of the first non-equivalent rows
+ * @param firstRows the first non-equivalent rows: their line in the expected file, both values
  * @param maxAbsolute the largest |actual − expected|
  * @param maxRelative the largest |actual − expected| / |expected|
  * @param precision the relative tolerance used
@@ -26,7 +26,7 @@ public record ParityResult(
         String column,
         int rows,
         int failures,
-        long[] firstLines,
+        List<Check.Example> firstRows,
         Difference maxAbsolute,
         Difference maxRelative,
         double precision,
@@ -38,6 +38,23 @@ public record ParityResult(
      * @param line its 1-based line in the expected file, 0 when there is none
      */
     public record Difference(double value, long line) {}
+
+    /**
+     * Copies the rows.
+     *
+     * @param file the expected predictions' file
+     * @param column the column compared
+     * @param rows the rows compared
+     * @param failures the rows that are not equivalent
+     * @param firstRows the first non-equivalent rows
+     * @param maxAbsolute the largest absolute difference
+     * @param maxRelative the largest relative difference
+     * @param precision the relative tolerance used
+     * @param zeroThreshold the zero threshold used
+     */
+    public ParityResult {
+        firstRows = List.copyOf(firstRows);
+    }
 
     /** @return whether every row is equivalent */
     public boolean passed() {
@@ -73,10 +90,8 @@ public record ParityResult(
                 failures + " of " + rows + " rows differ",
                 expected,
                 failures + " of " + rows + " predictions differ from " + column + " of " + file + ", first at line "
-                        + firstLines[0] + ": " + differences + ".",
-                Arrays.stream(firstLines)
-                        .mapToObj(line -> new Check.Example(line, column))
-                        .toList());
+                        + firstRows.get(0).line() + ": " + differences + ".",
+                firstRows);
     }
 
     /** @return the parity part of the risk section */

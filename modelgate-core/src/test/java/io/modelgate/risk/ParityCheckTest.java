@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modelgate.data.DataFormatException;
+import io.modelgate.report.Check;
 import io.modelgate.report.GateStatus;
 import io.modelgate.scoring.HoldoutScores;
 import io.modelgate.scoring.HoldoutScoring;
@@ -68,7 +69,8 @@ class ParityCheckTest {
                         ExpectedPredictions.read(perturbed, "probability(1)", 300));
 
         assertThat(result.failures()).isEqualTo(1);
-        assertThat(result.firstLines()).containsExactly(42L);
+        assertThat(result.firstRows()).extracting(Check.Example::line).containsExactly(42L);
+        assertThat(result.firstRows().get(0).value()).startsWith("expected ").contains(", candidate ");
         assertThat(result.maxRelative().line()).isEqualTo(42L);
         assertThat(result.maxRelative().value()).isCloseTo(0.001 / 1.001, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(result.check().status()).isEqualTo(GateStatus.FAILED);
