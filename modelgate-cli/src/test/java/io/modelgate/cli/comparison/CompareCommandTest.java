@@ -3,6 +3,8 @@ package io.modelgate.cli.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelgate.cli.CommandRun;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,5 +117,108 @@ class CompareCommandTest {
         assertThat(target.exitCode()).isEqualTo(2);
         assertThat(target.err()).contains("column 'label' is not in the header");
         assertThat(metric.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldAddParityCostAndRobustnessToTheEvidence() {
+        CommandRun run = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditBoosting.pmml"),
+                "--champion",
+                FIXTURES.resolve("CreditTree.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--expected-predictions",
+                FIXTURES.resolve("CreditBoosting-expected.csv"),
+                "--evidence",
+                folder);
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(folder.resolve("comparison.json"))
+                .content()
+                .contains("\"name\" : \"parity\"")
+                .contains("\"name\" : \"cost:size\"")
+                .contains("\"name\" : \"cost:latency\"")
+                .contains("\"name\" : \"robustness\"")
+                .contains("\"risk\" : {")
+                .contains("\"latencyP99Micros\"")
+                .contains("\"flipRate\"")
+                .contains("\"role\" : \"expected-predictions\"");
+    }
+
+    @Test
+    void shouldFailPredictionsThatDoNotMatchTheCandidate() {
+        CommandRun run = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditBoosting.pmml"),
+                "--champion",
+                FIXTURES.resolve("CreditTree.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--expected-predictions",
+                FIXTURES.resolve("CreditForest-expected.csv"),
+                "--evidence",
+                folder);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("[parity] FAILED").contains("line 2");
+    }
+
+    @Test
+    void shouldFailTheLimitsOfSizeAndFlipRate() {
+        CommandRun run = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditBoosting.pmml"),
+                "--champion",
+                FIXTURES.resolve("CreditTree.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--max-size-bytes",
+                "1000",
+                "--max-flip-rate",
+                "0",
+                "--noise",
+                "1",
+                "--evidence",
+                folder);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("[cost:size] FAILED").contains("[robustness] FAILED");
+    }
+
+    @Test
+    void shouldRefuseExpectedPredictionsWithTheWrongRowCount() throws IOException {
+        Path shorter = folder.resolve("shorter.csv");
+        Files.write(
+                shorter,
+                Files.readAllLines(FIXTURES.resolve("CreditForest-expected.csv"))
+                        .subList(0, 11));
+
+        CommandRun run = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditForest.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--on-missing-champion",
+                "pass",
+                "--expected-predictions",
+                shorter,
+                "--evidence",
+                folder);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("shorter.csv").contains("10 predictions for the holdout's 300 rows");
     }
 }

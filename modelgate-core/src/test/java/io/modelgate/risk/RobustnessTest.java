@@ -1,0 +1,49 @@
+package io.modelgate.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelgate.report.GateStatus;
+import io.modelgate.scoring.PmmlModel;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class RobustnessTest {
+    private static final long SEED = 20260101L;
+
+    @Test
+    void shouldGiveTheSameFlipRateForTheSameSeed() throws IOException {
+        PmmlModel model = PmmlModel.load(RiskFixtures.sklearn("CreditForest.pmml"));
+        HoldoutSample sample = HoldoutSample.read(model, RiskFixtures.holdout(), 2000);
+
+        RobustnessResult first = new Robustness(0.2, 0.2, SEED).measure(model, sample);
+        RobustnessResult second = new Robustness(0.2, 0.2, SEED).measure(model, sample);
+
+        assertThat(first.rows()).isEqualTo(300);
+        assertThat(first).isEqualTo(second);
+        assertThat(first.flips()).isPositive();
+    }
+
+    @Test
+    void shouldNeverFlipWithoutPerturbation() throws IOException {
+        PmmlModel model = PmmlModel.load(RiskFixtures.sklearn("CreditForest.pmml"));
+        HoldoutSample sample = HoldoutSample.read(model, RiskFixtures.holdout(), 2000);
+
+        RobustnessResult result = new Robustness(0, 0, SEED).measure(model, sample);
+
+        assertThat(result.flips()).isZero();
+        assertThat(result.check(0.0).status()).isEqualTo(GateStatus.PASSED);
+    }
+
+    @Test
+    void shouldFlipMoreUnderMoreNoise() throws IOException {
+        PmmlModel model = PmmlModel.load(RiskFixtures.sklearn("CreditLimitLinear.pmml"));
+        HoldoutSample sample = HoldoutSample.read(model, RiskFixtures.holdout(), 2000);
+
+        RobustnessResult small = new Robustness(0.01, 0, SEED).measure(model, sample);
+        RobustnessResult large = new Robustness(2, 0.5, SEED).measure(model, sample);
+
+        assertThat(large.flipRate()).isGreaterThan(small.flipRate());
+        assertThat(large.check(small.flipRate()).status()).isEqualTo(GateStatus.FAILED);
+        assertThat(small.check(null).status()).isEqualTo(GateStatus.PASSED);
+    }
+}
