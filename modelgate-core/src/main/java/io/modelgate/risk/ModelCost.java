@@ -26,7 +26,7 @@ public record ModelCost(ModelStructure structure, ScoringLatency latency) {
     public List<Check> checks(final Long maximumSizeBytes, final Double maximumLatencyMicros) {
         long size = structure.sizeBytes();
         String shape = structure.trees() > 0
-                ? String.format(Locale.ROOT, " with %d trees and %d nodes", structure.trees(), structure.nodes())
+                ? String.format(Locale.ROOT, " with %d tree(s) and %d nodes", structure.trees(), structure.nodes())
                 : "";
         Check sizeCheck = maximumSizeBytes == null
                 ? Check.of(

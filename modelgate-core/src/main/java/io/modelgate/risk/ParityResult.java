@@ -63,13 +63,15 @@ public record ParityResult(
 
     /** @return the {@code parity} check */
     public Check check() {
-        String differences = String.format(
-                Locale.ROOT,
-                "max absolute difference %.3g (line %d), max relative %.3g (line %d)",
-                maxAbsolute.value(),
-                maxAbsolute.line(),
-                maxRelative.value(),
-                maxRelative.line());
+        String differences = maxAbsolute.value() == 0
+                ? "the values are identical"
+                : String.format(
+                        Locale.ROOT,
+                        "max absolute difference %.3g (line %d), max relative %.3g (line %d)",
+                        maxAbsolute.value(),
+                        maxAbsolute.line(),
+                        maxRelative.value(),
+                        maxRelative.line());
         String expected = String.format(
                 Locale.ROOT,
                 "|actual - expected| <= %.3g x |expected| (zero threshold %.3g)",

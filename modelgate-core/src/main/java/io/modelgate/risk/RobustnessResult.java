@@ -29,15 +29,12 @@ public record RobustnessResult(int rows, int flips, double noise, double swap, l
      */
     public Check check(final Double maximumFlipRate) {
         String found = String.format(Locale.ROOT, "flip rate %.4f (%d of %d rows)", flipRate(), flips, rows);
+        String where = String.format(
+                Locale.ROOT, "The decision flips on %d of %d perturbed rows (%.4f)", flips, rows, flipRate());
         String how = String.format(
                 Locale.ROOT, " under noise %.3g x std and category swaps with probability %.3g", noise, swap);
         if (maximumFlipRate == null) {
-            return Check.of(
-                    "robustness",
-                    GateStatus.PASSED,
-                    found,
-                    "report only",
-                    "The decision flips on " + found + how + ".");
+            return Check.of("robustness", GateStatus.PASSED, found, "report only", where + how + ".");
         }
         boolean within = flipRate() <= maximumFlipRate;
         return Check.of(
@@ -45,8 +42,7 @@ public record RobustnessResult(int rows, int flips, double noise, double swap, l
                 within ? GateStatus.PASSED : GateStatus.FAILED,
                 found,
                 "flip rate <= " + maximumFlipRate,
-                "The decision flips on " + found + how + (within ? ", within" : ", above") + " the limit of "
-                        + maximumFlipRate + ".");
+                where + how + (within ? ", within" : ", above") + " the limit of " + maximumFlipRate + ".");
     }
 
     /**

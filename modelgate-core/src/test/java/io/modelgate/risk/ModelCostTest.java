@@ -62,7 +62,7 @@ class ModelCostTest {
         assertThat(cost.checks(null, null)).extracting(Check::status).containsOnly(GateStatus.PASSED);
         List<Check> limited = cost.checks(100L, null);
         assertThat(limited.get(0).status()).isEqualTo(GateStatus.FAILED);
-        assertThat(limited.get(0).message()).contains("8 trees");
+        assertThat(limited.get(0).message()).contains("8 tree(s) and");
         assertThat(cost.checks(null, 0.0).get(1).status()).isEqualTo(GateStatus.FAILED);
     }
 }

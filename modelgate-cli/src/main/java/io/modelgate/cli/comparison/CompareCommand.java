@@ -15,15 +15,6 @@ import io.modelgate.report.Evidence;
 import io.modelgate.report.GateStatus;
 import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
-import io.modelgate.risk.ExpectedPredictions;
-import io.modelgate.risk.HoldoutSample;
-import io.modelgate.risk.ModelCost;
-import io.modelgate.risk.ModelStructure;
-import io.modelgate.risk.ParityCheck;
-import io.modelgate.risk.ParityResult;
-import io.modelgate.risk.Robustness;
-import io.modelgate.risk.RobustnessResult;
-import io.modelgate.risk.ScoringLatency;
 import io.modelgate.scoring.HoldoutScores;
 import io.modelgate.scoring.HoldoutScoring;
 import io.modelgate.scoring.ModelFunction;
@@ -177,67 +168,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: the number of cores).")
     Integer threads;
 
-    @Option(
-            names = "--expected-predictions",
-            paramLabel = "CSV",
-            description = "The training framework's own predictions on the holdout rows, in the same order; adds the"
-                    + " parity check.")
-    Path expectedPredictions;
-
-    @Option(
-            names = "--expected-column",
-            paramLabel = "COLUMN",
-            description = "The column of --expected-predictions to compare (default: probability(<positive class>)"
-                    + " for classifiers, the first numeric column for regressions).")
-    String expectedColumn;
-
-    @Option(
-            names = "--parity-precision",
-            paramLabel = "REL",
-            defaultValue = "1e-6",
-            description = "Relative tolerance of the parity check (default ${DEFAULT-VALUE}).")
-    double parityPrecision;
-
-    @Option(
-            names = "--parity-zero-threshold",
-            paramLabel = "ABS",
-            defaultValue = "1e-16",
-            description = "Values this close to zero count as zero in the parity check (default ${DEFAULT-VALUE}).")
-    double parityZeroThreshold;
-
-    @Option(
-            names = "--max-size-bytes",
-            paramLabel = "N",
-            description = "Largest PMML file size of the candidate (default: no limit).")
-    Long maximumSizeBytes;
-
-    @Option(
-            names = "--max-latency-us",
-            paramLabel = "N",
-            description = "Largest p99 scoring latency per row, in microseconds (default: no limit).")
-    Double maximumLatencyMicros;
-
-    @Option(
-            names = "--max-flip-rate",
-            paramLabel = "R",
-            description = "Largest share of rows whose decision flips under perturbation (default: report only).")
-    Double maximumFlipRate;
-
-    @Option(
-            names = "--noise",
-            paramLabel = "F",
-            defaultValue = "0.05",
-            description = "Perturbation noise as a share of each numeric input's standard deviation"
-                    + " (default ${DEFAULT-VALUE}).")
-    double noise;
-
-    @Option(
-            names = "--swap",
-            paramLabel = "P",
-            defaultValue = "0.05",
-            description = "Probability of swapping each categorical input in the perturbation"
-                    + " (default ${DEFAULT-VALUE}).")
-    double swap;
+    @Mixin
+    RiskOptions risk;
 
     @Mixin
     OutputOptions output;
@@ -267,10 +199,10 @@ public final class CompareCommand implements Callable<Integer> {
                 scores.holdout().sha256(),
                 scores.holdout().rows()));
         List<Check> checks = new ArrayList<>(report.checks());
-        Map<String, Object> risk = risk(candidateModel, scores, checks, inputs);
+        Map<String, Object> riskSection = risk.assess(candidateModel, candidate, data, seed, scores, checks, inputs);
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("comparison", report.section());
-        sections.put("risk", risk);
+        sections.put("risk", riskSection);
         Evidence made =
                 Evidence.of("comparison", new Subject(output.model(), output.modelVersion()), inputs, checks, sections);
         // The comparison decides the status (INACTIVE without a champion stays INACTIVE); a risk check can only
@@ -295,43 +227,6 @@ public final class CompareCommand implements Callable<Integer> {
                         + (champion == null ? "" : " against champion " + champion.getFileName()));
         Verdict.print(spec.commandLine().getOut(), evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
-    }
-
-    private Map<String, Object> risk(
-            final PmmlModel model, final HoldoutScores scores, final List<Check> checks, final List<Input> inputs)
-            throws java.io.IOException {
-        Robustness robustness;
-        try {
-            robustness = new Robustness(noise, swap, seed);
-        } catch (IllegalArgumentException exception) {
-            throw new ParameterException(spec.commandLine(), exception.getMessage(), exception);
-        }
-        Map<String, Object> risk = new LinkedHashMap<>();
-        if (expectedPredictions != null) {
-            String column = expectedColumn != null
-                    ? expectedColumn
-                    : scores.classes().isEmpty()
-                            ? null
-                            : "probability("
-                                    + scores.classes().get(scores.classes().size() - 1) + ")";
-            ExpectedPredictions expected = ExpectedPredictions.read(expectedPredictions, column, scores.rows());
-            ParityResult parity =
-                    new ParityCheck(parityPrecision, parityZeroThreshold).compare(scores.candidate(), expected);
-            checks.add(parity.check());
-            risk.put("parity", parity.section());
-            inputs.add(new Input(
-                    "expected-predictions", expectedPredictions.toString(), expected.sha256(), scores.rows()));
-        }
-        HoldoutSample sample = HoldoutSample.read(model, data, 2000);
-        ModelCost cost = new ModelCost(
-                ModelStructure.of(candidate),
-                ScoringLatency.measure(model, sample, ScoringLatency.WARM_UP, ScoringLatency.TIMED));
-        checks.addAll(cost.checks(maximumSizeBytes, maximumLatencyMicros));
-        cost.describe(risk);
-        RobustnessResult flips = robustness.measure(model, sample);
-        checks.add(flips.check(maximumFlipRate));
-        flips.describe(risk);
-        return risk;
     }
 
     private ComparisonPolicy policy(final boolean classifier) {

@@ -221,4 +221,25 @@ class CompareCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("shorter.csv").contains("10 predictions for the holdout's 300 rows");
     }
+
+    @Test
+    void shouldLetAFailedRiskCheckOverrideAnInactiveComparison() {
+        CommandRun run = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditForest.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--on-missing-champion",
+                "inactive",
+                "--max-size-bytes",
+                "1000",
+                "--evidence",
+                folder);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("[cost:size] FAILED").contains("[comparison] FAILED");
+    }
 }
