@@ -32,7 +32,7 @@ public final class Reports {
      * @throws IOException when a file cannot be written
      */
     public static List<Path> write(
-            final Evidence evidence, final OutputOptions output, final String name, final String title)
+            final Evidence evidence, final EvidenceOptions output, final String name, final String title)
             throws IOException {
         List<Path> files = new ArrayList<>();
         files.add(EvidenceJson.write(evidence, output.evidence(), name));

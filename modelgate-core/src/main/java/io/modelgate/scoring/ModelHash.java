@@ -102,7 +102,7 @@ public final class ModelHash {
         }
     }
 
-    private static boolean isIgnored(final List<String> path, final String localName) {
+    static boolean isIgnored(final List<String> path, final String localName) {
         if ("Extension".equals(localName)) {
             return true;
         }
