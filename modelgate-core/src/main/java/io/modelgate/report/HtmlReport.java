@@ -98,6 +98,8 @@ public final class HtmlReport {
                 ColumnsSection.render(html, section);
             } else if ("drift".equals(name) && section.isObject()) {
                 DriftSection.render(html, section, id + "-drift");
+            } else if ("reproducibility".equals(name) && section.isObject()) {
+                ReproducibilitySection.render(html, section);
             } else if ("comparison".equals(name) && section.isObject()) {
                 ComparisonHtml.render(html, evidence, section, id + "-comparison");
             } else {
