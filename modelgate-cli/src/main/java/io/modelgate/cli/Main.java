@@ -3,6 +3,7 @@ package io.modelgate.cli;
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
 import io.modelgate.cli.reproducibility.FingerprintCommand;
+import io.modelgate.cli.reproducibility.HashCommand;
 import io.modelgate.cli.reproducibility.ReproduceCommand;
 import io.modelgate.cli.scoring.ScoreCommand;
 import io.modelgate.cli.validation.DriftCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             FingerprintCommand.class,
             ReproduceCommand.class,
+            HashCommand.class,
             DemoCommand.class
         })
 public final class Main {

@@ -1,18 +1,17 @@
 package io.modelgate.scoring;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -44,7 +43,9 @@ public final class ModelHash {
      * @throws io.modelgate.data.DataFormatException when the file is not well-formed XML or declares a DOCTYPE
      */
     public static String of(final Path file) throws IOException {
-        return of(Files.readAllBytes(file), file.toString());
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return of(in, file.toString());
+        }
     }
 
     /**
@@ -55,9 +56,13 @@ public final class ModelHash {
      * @return the SHA-256 of the canonical form, 64 lowercase hex digits
      */
     static String of(final byte[] pmml, final String name) {
-        MessageDigest digest = sha256();
+        return of(new ByteArrayInputStream(pmml), name);
+    }
+
+    private static String of(final InputStream pmml, final String name) {
+        Tokens digest = new Tokens(sha256());
         try {
-            XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(pmml));
+            XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(pmml);
             try {
                 canonicalize(reader, name, digest);
             } finally {
@@ -69,7 +74,7 @@ public final class ModelHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void canonicalize(final XMLStreamReader reader, final String name, final MessageDigest digest)
+    private static void canonicalize(final XMLStreamReader reader, final String name, final Tokens digest)
             throws XMLStreamException {
         List<String> path = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -86,7 +91,7 @@ public final class ModelHash {
                 }
                 flushText(text, digest);
                 path.add(reader.getLocalName());
-                token(digest, 'E', reader.getNamespaceURI() + "|" + reader.getLocalName());
+                digest.element(reader.getNamespaceURI(), reader.getLocalName());
                 attributes(reader, digest);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (skipping > 0) {
@@ -95,7 +100,7 @@ public final class ModelHash {
                 }
                 flushText(text, digest);
                 path.remove(path.size() - 1);
-                token(digest, 'e', "");
+                digest.token('e', "");
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && skipping == 0) {
                 text.append(reader.getText());
             }
@@ -111,33 +116,45 @@ public final class ModelHash {
                 && ("Timestamp".equals(localName) || "Application".equals(localName) || "Annotation".equals(localName));
     }
 
-    private static void attributes(final XMLStreamReader reader, final MessageDigest digest) {
-        Map<String, String> sorted = new TreeMap<>();
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-            String namespace = reader.getAttributeNamespace(i);
-            sorted.put(
-                    (namespace == null ? "" : namespace) + "|" + reader.getAttributeLocalName(i),
-                    reader.getAttributeValue(i));
+    private static void attributes(final XMLStreamReader reader, final Tokens digest) {
+        int count = reader.getAttributeCount();
+        if (count == 0) {
+            return;
         }
-        for (Map.Entry<String, String> attribute : sorted.entrySet()) {
-            token(digest, 'A', attribute.getKey());
-            token(digest, 'V', attribute.getValue());
+        String[][] sorted = new String[count][];
+        for (int i = 0; i < count; i++) {
+            String namespace = reader.getAttributeNamespace(i);
+            sorted[i] = new String[] {
+                (namespace == null ? "" : namespace) + "|" + reader.getAttributeLocalName(i),
+                reader.getAttributeValue(i)
+            };
+        }
+        if (count > 1) {
+            Arrays.sort(sorted, (a, b) -> a[0].compareTo(b[0]));
+        }
+        for (String[] attribute : sorted) {
+            digest.token('A', attribute[0]);
+            digest.token('V', attribute[1]);
         }
     }
 
-    private static void flushText(final StringBuilder text, final MessageDigest digest) {
-        String normalized = WHITESPACE.matcher(text).replaceAll(" ").strip();
-        if (!normalized.isEmpty()) {
-            token(digest, 'T', normalized);
+    private static void flushText(final StringBuilder text, final Tokens digest) {
+        if (text.length() == 0) {
+            return;
+        }
+        if (!isBlank(text)) {
+            digest.token('T', WHITESPACE.matcher(text).replaceAll(" ").strip());
         }
         text.setLength(0);
     }
 
-    private static void token(final MessageDigest digest, final char tag, final String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        digest.update((byte) tag);
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-        digest.update(bytes);
+    private static boolean isBlank(final CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static MessageDigest sha256() {

@@ -31,6 +31,17 @@ class ModelHashTest {
     }
 
     @Test
+    void shouldKeepTheCanonicalFormStableAcrossReleases() throws IOException {
+        Path fixtures = Path.of("src/test/resources/fixtures/scoring/SklearnEquivalenceTest");
+
+        // Registries and earlier evidence store these hashes: a change of the canonical form must be deliberate.
+        assertThat(ModelHash.of(fixtures.resolve("CreditLogistic.pmml")))
+                .isEqualTo("7dfa2f762d40dc0d6c1e3b98aa4d38f796b29fbf6be71b611f4d43b8251286da");
+        assertThat(ModelHash.of(fixtures.resolve("CreditForest.pmml")))
+                .isEqualTo("d0ff3c2084331d182404f5f58ddc82f30cf7a34c8f62a86d612c761460e89da4");
+    }
+
+    @Test
     void shouldIgnoreTheHeaderTimestampApplicationAndAnnotations() throws IOException {
         String changed = original.replaceFirst("<Timestamp>[^<]*</Timestamp>", "<Timestamp>1999-01-01</Timestamp>")
                 .replace(

@@ -36,16 +36,14 @@ public final class DemoCommand implements Callable<Integer> {
         Path work = dir == null ? Files.createTempDirectory("modelgate-demo-") : dir;
         Files.createDirectories(work);
         Path project = work.resolve("credit-risk");
-        if (!Files.exists(project)) {
-            SampleProject.extract("credit-risk", project);
-        }
+        SampleProject.extract("credit-risk", project);
         Path evidence = work.resolve("evidence");
         Path reports = work.resolve("reports");
         out.println("ModelGate demo in " + work);
         out.println("The sample: a credit-risk model's training data (data/train.csv, 5000 rows), a month like it"
                 + " (2026-10) and a month with drift and typing errors (2026-11).");
         out.println();
-        List<Step> steps = List.of(
+        List<Step> steps = new ArrayList<>(List.of(
                 new Step(
                         "Integration",
                         "validate the training data",
@@ -90,7 +88,8 @@ public final class DemoCommand implements Callable<Integer> {
                         "--evidence",
                         evidence.resolve("2026-11"),
                         "--html",
-                        reports.resolve("2026-11-validation.html")));
+                        reports.resolve("2026-11-validation.html"))));
+        steps.addAll(modelSteps(project, evidence, reports, out));
         List<String> outcomes = new ArrayList<>();
         boolean asExpected = true;
         for (Step step : steps) {
@@ -103,7 +102,7 @@ public final class DemoCommand implements Callable<Integer> {
             boolean expected = code == step.expectedExit();
             asExpected &= expected;
             String outcome = String.format(
-                    "[%s] %-60s %s%s",
+                    "[%-11s] %-60s %s%s",
                     step.stage(),
                     step.title(),
                     describe(code),
@@ -118,6 +117,103 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Evidence (JSON): " + evidence);
         out.flush();
         return asExpected ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
+    }
+
+    /**
+     * Trains the champion and two candidates with the sample's trainer, then lists the gates on them: a seeded
+     * rebuild that reproduces, a clock-seeded one that does not, a candidate that beats the champion and one that
+     * does not.
+     */
+    private static List<Step> modelSteps(
+            final Path project, final Path evidence, final Path reports, final PrintWriter out) throws Exception {
+        SampleTrainer trainer = new SampleTrainer(project);
+        Path models = project.resolve("models");
+        Files.createDirectories(models);
+        Path champion = models.resolve("champion.pmml");
+        Path candidate = models.resolve("candidate.pmml");
+        Path weak = models.resolve("weak-candidate.pmml");
+        out.println("== Training (the sample's Train.java): the champion on four features, a candidate on all of them,"
+                + " a weak candidate on two");
+        out.println(trainer.train(champion, "--seed", "42", "--features", "age,income,debt_ratio,product"));
+        out.println(trainer.train(candidate, "--seed", "42"));
+        out.println(trainer.train(weak, "--seed", "42", "--features", "age,product"));
+        out.println();
+        Path holdout = project.resolve("data/2026-10.csv");
+        return List.of(
+                new Step(
+                        "Integration",
+                        "rebuild the candidate with its seed: reproducible",
+                        0,
+                        "reproduce",
+                        "--model",
+                        candidate,
+                        "--retrain",
+                        trainer.commandLine("{output}", "--seed", "42"),
+                        "--workdir",
+                        project,
+                        "--probe",
+                        holdout,
+                        "--require",
+                        "identical",
+                        "--evidence",
+                        evidence.resolve("reproduce"),
+                        "--html",
+                        reports.resolve("reproducibility.html")),
+                new Step(
+                        "Integration",
+                        "rebuild it with a clock seed: not reproducible",
+                        1,
+                        "reproduce",
+                        "--model",
+                        candidate,
+                        "--retrain",
+                        trainer.commandLine("{output}", "--nondeterministic"),
+                        "--workdir",
+                        project,
+                        "--probe",
+                        holdout,
+                        "--evidence",
+                        evidence.resolve("reproduce-nondeterministic"),
+                        "--html",
+                        reports.resolve("reproducibility-nondeterministic.html")),
+                new Step(
+                        "Delivery",
+                        "compare the candidate with the champion: it wins",
+                        0,
+                        "compare",
+                        "--candidate",
+                        candidate,
+                        "--champion",
+                        champion,
+                        "--data",
+                        holdout,
+                        "--target",
+                        "default",
+                        "--model",
+                        "credit-risk",
+                        "--evidence",
+                        evidence.resolve("compare"),
+                        "--html",
+                        reports.resolve("comparison.html")),
+                new Step(
+                        "Delivery",
+                        "compare the weak candidate with the champion: it loses",
+                        1,
+                        "compare",
+                        "--candidate",
+                        weak,
+                        "--champion",
+                        champion,
+                        "--data",
+                        holdout,
+                        "--target",
+                        "default",
+                        "--model",
+                        "credit-risk",
+                        "--evidence",
+                        evidence.resolve("compare-weak"),
+                        "--html",
+                        reports.resolve("comparison-weak.html")));
     }
 
     private static String describe(final int code) {

@@ -48,7 +48,7 @@ final class SampleProject {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(destination);
                 } else {
-                    Files.copy(file, destination);
+                    Files.copy(file, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
