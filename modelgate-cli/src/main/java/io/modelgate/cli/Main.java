@@ -1,11 +1,15 @@
 package io.modelgate.cli;
 
+import io.modelgate.cli.audit.AuditCommand;
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
 import io.modelgate.cli.reproducibility.FingerprintCommand;
 import io.modelgate.cli.reproducibility.HashCommand;
 import io.modelgate.cli.reproducibility.ReproduceCommand;
 import io.modelgate.cli.scoring.ScoreCommand;
+import io.modelgate.cli.stage.ApproveCommand;
+import io.modelgate.cli.stage.RejectCommand;
+import io.modelgate.cli.stage.StageCommand;
 import io.modelgate.cli.validation.DriftCommand;
 import io.modelgate.cli.validation.ValidateCommand;
 import picocli.CommandLine;
@@ -26,6 +30,10 @@ import picocli.CommandLine.Command;
             FingerprintCommand.class,
             ReproduceCommand.class,
             HashCommand.class,
+            StageCommand.class,
+            ApproveCommand.class,
+            RejectCommand.class,
+            AuditCommand.class,
             DemoCommand.class
         })
 public final class Main {

@@ -54,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
                         "--schema",
                         project.resolve("schema.yaml"),
                         "--evidence",
-                        evidence.resolve("train"),
+                        evidence.resolve("pipeline/train"),
                         "--html",
                         reports.resolve("train-validation.html"),
                         "--junit",
@@ -113,6 +113,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Summary, one line per gate:");
         outcomes.forEach(out::println);
         out.println();
+        out.println(
+                "Not in this version yet: the signed bundle, serving and the deployment smoke test, and the registry"
+                        + " alias move on release (docs/stages.md).");
         out.println("HTML reports: " + reports);
         out.println("Evidence (JSON): " + evidence);
         out.flush();
@@ -156,7 +159,7 @@ public final class DemoCommand implements Callable<Integer> {
                         "--require",
                         "identical",
                         "--evidence",
-                        evidence.resolve("reproduce"),
+                        evidence.resolve("pipeline/reproduce"),
                         "--html",
                         reports.resolve("reproducibility.html")),
                 new Step(
@@ -192,7 +195,7 @@ public final class DemoCommand implements Callable<Integer> {
                         "--model",
                         "credit-risk",
                         "--evidence",
-                        evidence.resolve("compare"),
+                        evidence.resolve("pipeline/compare"),
                         "--html",
                         reports.resolve("comparison.html")),
                 new Step(
@@ -213,7 +216,59 @@ public final class DemoCommand implements Callable<Integer> {
                         "--evidence",
                         evidence.resolve("compare-weak"),
                         "--html",
-                        reports.resolve("comparison-weak.html")));
+                        reports.resolve("comparison-weak.html")),
+                stage("integration", project, evidence, reports, 0),
+                stage("delivery", project, evidence, reports, 0),
+                approval("refuse an approval by the candidate's author", "dev@example.com", 1, project, evidence),
+                approval("approve the release as a second person", "alice@example.com", 0, project, evidence),
+                new Step(
+                        "Audit",
+                        "verify the hash-chained audit trail",
+                        0,
+                        "audit",
+                        "verify",
+                        "--trail",
+                        evidence.resolve("pipeline/audit.jsonl")));
+    }
+
+    private static Step stage(
+            final String name, final Path project, final Path evidence, final Path reports, final int expected) {
+        String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return new Step(
+                title,
+                "judge the " + name + " stage from its evidence",
+                expected,
+                "stage",
+                name,
+                "--policy",
+                project.resolve("modelgate.yaml"),
+                "--evidence",
+                evidence.resolve("pipeline"),
+                "--triggered-by",
+                "nightly",
+                "--author",
+                "dev@example.com",
+                "--html",
+                reports.resolve("stage-" + name + ".html"));
+    }
+
+    private static Step approval(
+            final String title, final String by, final int expected, final Path project, final Path evidence) {
+        return new Step(
+                "Release",
+                title,
+                expected,
+                "approve",
+                "--by",
+                by,
+                "--policy",
+                project.resolve("modelgate.yaml"),
+                "--evidence",
+                evidence.resolve("pipeline"),
+                "--author",
+                "dev@example.com",
+                "--triggered-by",
+                "nightly");
     }
 
     private static String describe(final int code) {
