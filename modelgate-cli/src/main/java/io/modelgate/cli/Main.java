@@ -3,6 +3,9 @@ package io.modelgate.cli;
 import io.modelgate.cli.audit.AuditCommand;
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
+import io.modelgate.cli.packaging.KeygenCommand;
+import io.modelgate.cli.packaging.PackageCommand;
+import io.modelgate.cli.packaging.VerifyCommand;
 import io.modelgate.cli.reproducibility.FingerprintCommand;
 import io.modelgate.cli.reproducibility.HashCommand;
 import io.modelgate.cli.reproducibility.ReproduceCommand;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Command;
             FingerprintCommand.class,
             ReproduceCommand.class,
             HashCommand.class,
+            KeygenCommand.class,
+            PackageCommand.class,
+            VerifyCommand.class,
             StageCommand.class,
             ApproveCommand.class,
             RejectCommand.class,

@@ -10,11 +10,11 @@ import javax.xml.stream.XMLStreamException;
  * Builds XML readers that refuse what a PMML file never needs and an attacker would use: document type
  * declarations, external entities and external DTDs (XXE), and with them every entity expansion (billion laughs).
  */
-final class SafeXml {
+public final class SafeXml {
     private SafeXml() {}
 
     /** @return a namespace-aware StAX factory with DTDs and external entities switched off */
-    static XMLInputFactory inputFactory() {
+    public static XMLInputFactory inputFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -2,6 +2,7 @@ package io.modelgate.cli.demo;
 
 import io.modelgate.cli.ExitCodes;
 import io.modelgate.cli.Main;
+import io.modelgate.packaging.Keys;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ public final class DemoCommand implements Callable<Integer> {
         SampleProject.extract("credit-risk", project);
         Path evidence = work.resolve("evidence");
         Path reports = work.resolve("reports");
+        deleteTree(evidence); // a rerun starts from no evidence, as a new build does
+        deleteTree(reports);
         out.println("ModelGate demo in " + work);
         out.println("The sample: a credit-risk model's training data (data/train.csv, 5000 rows), a month like it"
                 + " (2026-10) and a month with drift and typing errors (2026-11).");
@@ -113,9 +116,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Summary, one line per gate:");
         outcomes.forEach(out::println);
         out.println();
-        out.println(
-                "Not in this version yet: the signed bundle, serving and the deployment smoke test, and the registry"
-                        + " alias move on release (docs/stages.md).");
+        out.println("Not in this version yet: serving and the deployment smoke test, and the registry alias move on"
+                + " release (docs/stages.md).");
         out.println("HTML reports: " + reports);
         out.println("Evidence (JSON): " + evidence);
         out.flush();
@@ -142,6 +144,12 @@ public final class DemoCommand implements Callable<Integer> {
         out.println(trainer.train(weak, "--seed", "42", "--features", "age,product"));
         out.println();
         Path holdout = project.resolve("data/2026-10.csv");
+        Path keys = project.resolve("keys");
+        if (!Files.exists(keys.resolve("modelgate.key"))) {
+            Keys.write(Keys.generate(), keys);
+            out.println("Signing keys: " + keys + " (a new Ed25519 pair)");
+        }
+        Path bundle = project.resolve("bundles/credit-risk-3.zip");
         return List.of(
                 new Step(
                         "Integration",
@@ -217,6 +225,33 @@ public final class DemoCommand implements Callable<Integer> {
                         evidence.resolve("compare-weak"),
                         "--html",
                         reports.resolve("comparison-weak.html")),
+                new Step(
+                        "Delivery",
+                        "package the candidate as a signed bundle",
+                        0,
+                        "package",
+                        "--model",
+                        candidate,
+                        "--output",
+                        bundle,
+                        "--private-key",
+                        keys.resolve("modelgate.key"),
+                        "--model-version",
+                        "3",
+                        "--owner",
+                        "credit risk team",
+                        "--purpose",
+                        "probability that an applicant defaults within a year",
+                        "--evidence",
+                        evidence.resolve("pipeline")),
+                new Step(
+                        "Delivery",
+                        "verify the bundle's signature and digests",
+                        0,
+                        "verify",
+                        bundle,
+                        "--public-key",
+                        keys.resolve("modelgate.pub")),
                 stage("integration", project, evidence, reports, 0),
                 stage("delivery", project, evidence, reports, 0),
                 approval("refuse an approval by the candidate's author", "dev@example.com", 1, project, evidence),
@@ -269,6 +304,17 @@ public final class DemoCommand implements Callable<Integer> {
                 "dev@example.com",
                 "--triggered-by",
                 "nightly");
+    }
+
+    private static void deleteTree(final Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String describe(final int code) {

@@ -1,0 +1,71 @@
+package io.modelgate.packaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Verifies a bundle before anything in it is used: exactly the expected entries, a signature by the given key over
+ * the provenance statement, and every entry's SHA-256 equal to the statement's. The first problem throws a
+ * {@link BundleException} that names the entry.
+ */
+public final class BundleVerifier {
+    private BundleVerifier() {}
+
+    /**
+     * Reads and verifies a bundle.
+     *
+     * @param bundle the zip
+     * @param key the public key the bundle must be signed with
+     * @return the verified entries by name
+     * @throws BundleException when the bundle is hostile, incomplete, unsigned, signed by another key or changed
+     * @throws IOException when it cannot be read
+     */
+    public static Map<String, byte[]> verify(final Path bundle, final PublicKey key) throws IOException {
+        Map<String, byte[]> entries = SafeZip.read(bundle);
+        Set<String> expected = new TreeSet<>(BundleLayout.ENTRIES);
+        for (String name : entries.keySet()) {
+            if (!expected.contains(name)) {
+                throw new BundleException(bundle + ": unexpected entry " + name + " (not covered by the signature)");
+            }
+        }
+        if (!entries.containsKey(BundleLayout.SIGNATURE)) {
+            throw new BundleException(bundle + ": the bundle is not signed (no " + BundleLayout.SIGNATURE + ")");
+        }
+        for (String name : expected) {
+            if (!entries.containsKey(name)) {
+                throw new BundleException(bundle + ": the entry " + name + " is missing");
+            }
+        }
+        byte[] statement = entries.get(BundleLayout.PROVENANCE);
+        JsonNode signature = Json.MAPPER.readTree(entries.get(BundleLayout.SIGNATURE));
+        if (!Keys.id(key).equals(signature.path("keyId").asText())) {
+            throw new BundleException(bundle + ": " + BundleLayout.SIGNATURE + " names key "
+                    + signature.path("keyId").asText() + ", not the given key " + Keys.id(key));
+        }
+        if (!Signatures.verify(statement, signature, key)) {
+            throw new BundleException(bundle + ": the signature does not match " + BundleLayout.PROVENANCE
+                    + " (the statement was changed, or signed by another key)");
+        }
+        JsonNode subjects = Json.MAPPER.readTree(statement).path("subject");
+        for (JsonNode subject : subjects) {
+            String name = subject.path("name").asText();
+            byte[] bytes = entries.get(name);
+            if (bytes == null
+                    || !Json.sha256(bytes)
+                            .equals(subject.path("digest").path("sha256").asText())) {
+                throw new BundleException(bundle + ": the entry " + name + " was changed after signing (its SHA-256"
+                        + " differs from the signed statement's)");
+            }
+        }
+        if (subjects.size() != BundleLayout.SUBJECTS.size()) {
+            throw new BundleException(bundle + ": the signed statement covers " + subjects.size() + " entries, not "
+                    + BundleLayout.SUBJECTS.size());
+        }
+        return entries;
+    }
+}
