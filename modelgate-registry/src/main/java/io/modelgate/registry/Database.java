@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -15,11 +17,16 @@ import org.sqlite.SQLiteDataSource;
  * and IMMEDIATE transactions (a writer takes the write lock when it begins, so two writers never deadlock upgrading
  * their locks); PostgreSQL runs at READ COMMITTED with the chain head locked by {@code SELECT ... FOR UPDATE}.
  */
-final class Database {
+final class Database implements AutoCloseable {
     /** How long a SQLite writer waits for another one before giving up. */
     private static final int BUSY_TIMEOUT_MILLIS = 60_000;
 
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+
+    /** Idle connections kept for reuse: a new PostgreSQL connection costs a server process. */
+    private static final int MAXIMUM_IDLE = 8;
+
+    private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
 
     private final RegistryLocation location;
     private final DataSource source;
@@ -56,26 +63,76 @@ final class Database {
     }
 
     <T> T read(final Work<T> work) {
-        try (Connection connection = source.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException exception) {
-            throw failure(exception);
-        }
+        return use(work, false);
     }
 
     <T> T write(final Work<T> work) {
-        try (Connection connection = source.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException exception) {
-                connection.rollback();
-                throw exception;
+        return use(work, true);
+    }
+
+    private <T> T use(final Work<T> work, final boolean transaction) {
+        Connection connection = null;
+        boolean reusable = false;
+        try {
+            connection = borrow();
+            T result;
+            if (transaction) {
+                connection.setAutoCommit(false);
+                try {
+                    result = work.run(connection);
+                    connection.commit();
+                } catch (SQLException | RuntimeException exception) {
+                    connection.rollback();
+                    throw exception;
+                } finally {
+                    // SQLite begins the next IMMEDIATE transaction at commit; leaving it would hold the write lock.
+                    connection.setAutoCommit(true);
+                }
+            } else {
+                result = work.run(connection);
             }
+            reusable = true;
+            return result;
         } catch (SQLException exception) {
             throw failure(exception);
+        } finally {
+            release(connection, reusable);
+        }
+    }
+
+    private Connection borrow() throws SQLException {
+        for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
+            if (!connection.isClosed()) {
+                return connection;
+            }
+        }
+        return source.getConnection();
+    }
+
+    private void release(final Connection connection, final boolean reusable) {
+        if (connection == null) {
+            return;
+        }
+        if (reusable && idle.size() < MAXIMUM_IDLE) {
+            idle.offerFirst(connection);
+        } else {
+            closeQuietly(connection);
+        }
+    }
+
+    /** Closes the idle connections. */
+    @Override
+    public void close() {
+        for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(final Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException exception) {
+            // Closing a broken connection: nothing left to release.
         }
     }
 

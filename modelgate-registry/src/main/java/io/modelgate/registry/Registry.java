@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 /**
  * The model registry: registers versions with their bundle stored by SHA-256, moves aliases by compare-and-set,
  * rolls an alias back, resolves {@code models:/} references to the stored files and verifies its hash chain. Every
- * change is also recorded in the audit trail (by default next to the database; see {@link RegistryLocation}).
+ * change is also recorded in the audit trail (by default next to the database; see {@link RegistryLocation}). Safe
+ * for use by many threads; close it to release its database connections.
  */
-public final class Registry {
+public final class Registry implements AutoCloseable {
     private final Database database;
     private final BlobStore blobs;
     private final VersionStore versions;
@@ -246,6 +247,12 @@ public final class Registry {
         return versions.find(reference.model(), reference.version())
                 .orElseThrow(() -> new RegistryException(
                         reference + ": " + reference.model() + " has no version " + reference.version()));
+    }
+
+    /** Closes the connections the registry keeps for reuse; a closed registry can still be used (it reconnects). */
+    @Override
+    public void close() {
+        database.close();
     }
 
     private void record() {

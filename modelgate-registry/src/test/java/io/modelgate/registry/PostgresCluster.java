@@ -30,8 +30,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * unless {@code -Dmodelgate.requirePostgres=true} (CI) makes that a failure. Register with {@code
  * @ExtendWith(PostgresCluster.class)} and take a {@code PostgresCluster} parameter.
  */
-public final class PostgresCluster
-        implements BeforeEachCallback, ParameterResolver, AutoCloseable {
+public final class PostgresCluster implements BeforeEachCallback, ParameterResolver, AutoCloseable {
     private static final Path DEBIAN = Path.of("/usr/lib/postgresql");
     private static final String USER = "modelgate";
 
@@ -132,7 +131,7 @@ public final class PostgresCluster
                 "-t",
                 "60",
                 "-o",
-                "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50",
+                "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100",
                 "start"));
     }
 

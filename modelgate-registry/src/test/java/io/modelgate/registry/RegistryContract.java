@@ -9,8 +9,15 @@ import io.modelgate.scoring.ModelHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +32,17 @@ abstract class RegistryContract {
     /** Runs SQL against the registry's database, as someone tampering with it would. */
     abstract void tamper(String sql) throws Exception;
 
+    private final List<Registry> opened = new ArrayList<>();
+
     Registry open() {
-        return Registry.open(location());
+        Registry registry = Registry.open(location());
+        opened.add(registry);
+        return registry;
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(Registry::close);
     }
 
     @Test
@@ -188,6 +204,53 @@ abstract class RegistryContract {
                 .containsExactly(
                         "registry.register", "registry.register", "registry.move", "registry.move", "registry.move");
         assertThat(trail.entries().get(3).details()).containsEntry("to", "2").containsEntry("reason", "second");
+        assertThat(trail.verify()).isEmpty();
+        assertThat(registry.compareWith(trail)).isEqualTo(new TrailComparison(List.of(), List.of()));
+    }
+
+    @Test
+    void shouldLoseNoMoveWhenEightThreadsMoveTheChampionAHundredTimesEach() throws Exception {
+        Registry registry = open();
+        Models.register(registry, "credit-risk", 4);
+        registry.moveAlias(new AliasMove("credit-risk", "champion", AliasMove.NONE, "1", "setup", "start"));
+        AtomicInteger moved = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> threads = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            Random random = new Random(20260101L + thread);
+            String actor = "build-" + thread;
+            threads.add(pool.submit(() -> {
+                for (int attempt = 0; attempt < 100; attempt++) {
+                    String current = registry.aliases("credit-risk").get("champion");
+                    String target = String.valueOf((Integer.parseInt(current) + random.nextInt(3)) % 4 + 1);
+                    try {
+                        registry.moveAlias(new AliasMove("credit-risk", "champion", current, target, actor, "race"));
+                        moved.incrementAndGet();
+                    } catch (ConflictException conflict) {
+                        conflicts.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> thread : threads) {
+            thread.get();
+        }
+        pool.shutdown();
+
+        List<Transition> history = registry.history("credit-risk");
+        assertThat(moved.get() + conflicts.get()).isEqualTo(800);
+        assertThat(history).hasSize(moved.get() + 1);
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(history.get(i).from())
+                    .as("transition %d starts where %d ended", i + 1, i)
+                    .isEqualTo(history.get(i - 1).to());
+        }
+        assertThat(registry.aliases("credit-risk"))
+                .containsEntry("champion", history.get(history.size() - 1).to());
+        assertThat(registry.verify()).isEmpty();
+        AuditTrail trail = registry.auditTrail().orElseThrow();
         assertThat(trail.verify()).isEmpty();
         assertThat(registry.compareWith(trail)).isEqualTo(new TrailComparison(List.of(), List.of()));
     }
