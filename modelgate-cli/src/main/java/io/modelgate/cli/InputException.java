@@ -1,10 +1,10 @@
 package io.modelgate.cli;
 
 /** A problem with what the user gave a command (a missing file, a flag that does not fit): exit code 2. */
-final class InputException extends RuntimeException {
+public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    InputException(final String message) {
+    public InputException(final String message) {
         super(message);
     }
 }

@@ -1,7 +1,9 @@
 package io.modelgate.cli;
 
+import io.modelgate.cli.audit.AuditCommand;
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
+import io.modelgate.cli.registry.RegistryCommand;
 import io.modelgate.cli.scoring.ScoreCommand;
 import io.modelgate.cli.validation.DriftCommand;
 import io.modelgate.cli.validation.ValidateCommand;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Command;
             DriftCommand.class,
             ScoreCommand.class,
             CompareCommand.class,
+            RegistryCommand.class,
+            AuditCommand.class,
             DemoCommand.class
         })
 public final class Main {
