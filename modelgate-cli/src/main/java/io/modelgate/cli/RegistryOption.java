@@ -10,7 +10,7 @@ public final class RegistryOption {
             names = "--registry",
             paramLabel = "URL",
             description = "The registry for models:/ references: a JDBC URL or SQLite file (default:"
-                    + " $MODELGATE_REGISTRY, else ${XDG_DATA_HOME:-~/.local/share}/modelgate/registry.db).")
+                    + " $MODELGATE_REGISTRY, else $${XDG_DATA_HOME:-~/.local/share}/modelgate/registry.db).")
     String registry;
 
     /**

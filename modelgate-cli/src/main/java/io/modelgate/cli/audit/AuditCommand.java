@@ -58,7 +58,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--public-key",
             paramLabel = "PEM",
-            description = "Require every entry to be signed with the key of this Ed25519 public key (X.509 PEM).")
+            description = "Require every entry to carry a valid signature made with the private half of this Ed25519"
+                    + " public key (X.509 PEM).")
     Path publicKey;
 
     @Override

@@ -16,7 +16,7 @@ public final class RegistryOptions {
             names = "--registry",
             paramLabel = "URL",
             description = "jdbc:sqlite:FILE, jdbc:postgresql://HOST:PORT/DATABASE?user=U or a SQLite file (default:"
-                    + " $MODELGATE_REGISTRY, else ${XDG_DATA_HOME:-~/.local/share}/modelgate/registry.db).")
+                    + " $MODELGATE_REGISTRY, else $${XDG_DATA_HOME:-~/.local/share}/modelgate/registry.db).")
     String registry;
 
     @Option(
