@@ -38,6 +38,9 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException exception) {
+            if (isCurrent(database)) {
+                return; // another process created the schema at the same moment
+            }
             throw new RegistryException(
                     "registry " + database.location().display() + ": cannot bring its schema up to date: "
                             + exception.getMessage(),

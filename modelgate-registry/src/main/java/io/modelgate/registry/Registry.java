@@ -150,6 +150,21 @@ public final class Registry implements AutoCloseable {
     }
 
     /**
+     * Checks that a model is registered.
+     *
+     * @param model the model
+     * @return the model
+     * @throws RegistryException when it is not
+     */
+    public String requireModel(final String model) {
+        if (!models().contains(model)) {
+            throw new RegistryException("no model " + model + " in the registry "
+                    + location().display() + " (models: " + String.join(", ", models()) + ")");
+        }
+        return model;
+    }
+
+    /**
      * Lists a model's versions.
      *
      * @param model the model

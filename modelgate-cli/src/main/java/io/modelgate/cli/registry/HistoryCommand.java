@@ -29,7 +29,7 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Registry opened = registry.open()) {
-            for (Transition transition : opened.history(name)) {
+            for (Transition transition : opened.history(opened.requireModel(name))) {
                 out.println("#" + transition.seq() + "  " + transition.at() + "  " + transition.alias() + "  "
                         + transition.from() + " -> " + transition.to() + "  " + transition.kind() + "  by "
                         + transition.actor() + ": " + transition.reason() + "  "

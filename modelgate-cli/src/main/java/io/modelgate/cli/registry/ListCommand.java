@@ -36,7 +36,7 @@ public final class ListCommand implements Callable<Integer> {
                             + Listing.aliases(opened.aliases(model)));
                 }
             } else {
-                Listing.versions(out, opened.versions(name), opened.aliases(name));
+                Listing.versions(out, opened.versions(opened.requireModel(name)), opened.aliases(name));
             }
         }
         out.flush();

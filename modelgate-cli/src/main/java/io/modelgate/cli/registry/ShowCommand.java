@@ -36,7 +36,8 @@ public final class ShowCommand implements Callable<Integer> {
         Optional<ModelReference> reference = RegistryOptions.checked(() -> ModelReference.parse(target));
         try (Registry opened = registry.open()) {
             if (reference.isEmpty()) {
-                out.println(target + "  aliases: " + ListCommand.Listing.aliases(opened.aliases(target)));
+                out.println(opened.requireModel(target) + "  aliases: "
+                        + ListCommand.Listing.aliases(opened.aliases(target)));
                 ListCommand.Listing.versions(out, opened.versions(target), opened.aliases(target));
             } else {
                 ResolvedModel resolved = opened.resolve(reference.get());

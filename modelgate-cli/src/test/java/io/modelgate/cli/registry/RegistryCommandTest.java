@@ -123,6 +123,7 @@ class RegistryCommandTest {
                 "y");
         CommandRun malformed = CommandRun.of("registry", "show", "models:/credit-risk", "--registry", registry);
         CommandRun twice = register("2", "CreditTree.pmml");
+        CommandRun noModel = CommandRun.of("registry", "history", "churn", "--registry", registry);
         CommandRun silent = CommandRun.of(
                 "registry", "list", "--registry", "jdbc:postgresql://127.0.0.1:1/registry?user=ci&password=secret");
         CommandRun notAModel = CommandRun.of(
@@ -141,6 +142,10 @@ class RegistryCommandTest {
         assertThat(unknown.err())
                 .contains("models:/credit-risk@staging: credit-risk has no alias staging (aliases: [])");
         assertThat(malformed.err()).contains("use models:/NAME@ALIAS or models:/NAME/VERSION");
+        assertThat(noModel.exitCode()).isEqualTo(2);
+        assertThat(noModel.err())
+                .contains("no model churn in the registry jdbc:sqlite:")
+                .contains("(models: credit-risk)");
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).contains("credit-risk version 2 is already registered");
         assertThat(silent.exitCode()).isEqualTo(2);
