@@ -1,6 +1,7 @@
 package io.modelgate.cli;
 
 import io.modelgate.data.DataFormatException;
+import io.modelgate.registry.RegistryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -20,13 +21,15 @@ final class InputErrorHandler implements IExecutionExceptionHandler {
         if (message == null) {
             throw exception;
         }
-        commandLine.getErr().println("modelgate " + commandLine.getCommandName() + ": " + message);
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         commandLine.getErr().flush();
         return ExitCodes.INPUT_ERROR;
     }
 
     private static String describe(final Throwable exception) {
-        if (exception instanceof DataFormatException || exception instanceof InputException) {
+        if (exception instanceof DataFormatException
+                || exception instanceof InputException
+                || exception instanceof RegistryException) {
             return exception.getMessage();
         }
         if (exception instanceof NoSuchFileException missing) {

@@ -6,6 +6,7 @@ import io.modelgate.cli.demo.DemoCommand;
 import io.modelgate.cli.packaging.KeygenCommand;
 import io.modelgate.cli.packaging.PackageCommand;
 import io.modelgate.cli.packaging.VerifyCommand;
+import io.modelgate.cli.registry.RegistryCommand;
 import io.modelgate.cli.reproducibility.FingerprintCommand;
 import io.modelgate.cli.reproducibility.HashCommand;
 import io.modelgate.cli.reproducibility.ReproduceCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Command;
             StageCommand.class,
             ApproveCommand.class,
             RejectCommand.class,
+            RegistryCommand.class,
             AuditCommand.class,
             DemoCommand.class
         })

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param details further facts, e.g. the evidence digest
  * @param prev the previous entry's hash, 64 zeros for the first
  * @param hash this entry's hash
+ * @param signature the Base64 Ed25519 signature of the bytes the hash covers, empty when unsigned; outside the hash,
+ *     so that signing does not change the chain
  */
 public record AuditEntry(
         long seq,
@@ -32,7 +34,8 @@ public record AuditEntry(
         String subject,
         Map<String, String> details,
         String prev,
-        String hash) {
+        String hash,
+        String signature) {
     /** The {@code prev} of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
@@ -49,9 +52,43 @@ public record AuditEntry(
      * @param details facts
      * @param prev previous hash
      * @param hash own hash
+     * @param signature Base64 signature or empty
      */
     public AuditEntry {
         details = new TreeMap<>(details);
+    }
+
+    /**
+     * Creates an unsigned entry.
+     *
+     * @param seq number
+     * @param timestamp time
+     * @param actor who
+     * @param action what
+     * @param subject about what
+     * @param details facts
+     * @param prev previous hash
+     * @param hash own hash
+     */
+    public AuditEntry(
+            final long seq,
+            final String timestamp,
+            final String actor,
+            final String action,
+            final String subject,
+            final Map<String, String> details,
+            final String prev,
+            final String hash) {
+        this(seq, timestamp, actor, action, subject, details, prev, hash, "");
+    }
+
+    /** @return whether the entry carries a signature */
+    public boolean isSigned() {
+        return !signature.isEmpty();
+    }
+
+    AuditEntry withSignature(final String base64) {
+        return new AuditEntry(seq, timestamp, actor, action, subject, details, prev, hash, base64);
     }
 
     /**
@@ -81,17 +118,28 @@ public record AuditEntry(
     /** @return the SHA-256 of the entry's content (everything but its hash) */
     String computeHash() {
         try {
-            byte[] bytes = JSON.writeValueAsBytes(content());
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException exception) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content()));
+        } catch (NoSuchAlgorithmException exception) {
             throw new IllegalStateException("cannot hash an audit entry", exception);
+        }
+    }
+
+    /** @return the bytes that the hash and the signature cover: the JSON line without hash and signature */
+    byte[] content() {
+        try {
+            return JSON.writeValueAsBytes(contentNode());
+        } catch (JsonProcessingException exception) {
+            throw new IllegalStateException("cannot write an audit entry", exception);
         }
     }
 
     /** @return the JSON line, without its line break */
     String toLine() {
-        ObjectNode line = content();
+        ObjectNode line = contentNode();
         line.put("hash", hash);
+        if (isSigned()) {
+            line.put("signature", signature);
+        }
         try {
             return JSON.writeValueAsString(line);
         } catch (JsonProcessingException exception) {
@@ -114,10 +162,11 @@ public record AuditEntry(
                 json.path("subject").asText(),
                 details,
                 json.path("prev").asText(),
-                json.path("hash").asText());
+                json.path("hash").asText(),
+                json.path("signature").asText());
     }
 
-    private ObjectNode content() {
+    private ObjectNode contentNode() {
         ObjectNode node = JSON.createObjectNode();
         node.put("seq", seq);
         node.put("timestamp", timestamp);

@@ -13,11 +13,26 @@ public record AuditProblem(long line, long seq, Kind kind, String message) {
     public enum Kind {
         /** The entry's content no longer matches its own hash: it was edited. */
         EDITED,
-        /** The entry does not follow the previous one: an entry was deleted, inserted or reordered. */
+        /** Entries are missing: the numbers jump and the chain with them. */
+        DELETED,
+        /** An entry that does not belong: it repeats another entry's number and nothing chains to it. */
+        INSERTED,
+        /** An entry stands before one with a smaller number. */
+        REORDERED,
+        /** An entry does not carry the hash of the entry before it although both are intact: one was rewritten. */
         BROKEN_CHAIN,
         /** The line is not an entry at all. */
         UNREADABLE,
+        /** Verification with a public key found an entry without a signature. */
+        UNSIGNED,
+        /** Verification with a public key found an entry whose signature does not match its content. */
+        BAD_SIGNATURE,
         /** The last line has no line break: a write was cut off (a crash), not tampering. */
-        TORN
+        TORN;
+
+        /** @return whether this finding means tampering (everything but a torn last line) */
+        public boolean isTampering() {
+            return this != TORN;
+        }
     }
 }

@@ -56,8 +56,8 @@ class AuditTrailTest {
 
         List<AuditProblem> problems = trail.verify();
 
-        assertThat(problems).extracting(AuditProblem::kind).containsExactly(AuditProblem.Kind.BROKEN_CHAIN);
-        assertThat(problems.get(0).message()).startsWith("entry 3 (line 2) does not follow entry 1");
+        assertThat(problems).extracting(AuditProblem::kind).containsExactly(AuditProblem.Kind.DELETED);
+        assertThat(problems.get(0).message()).isEqualTo("entry 3 (line 2) follows a gap: entry 2 is missing (deleted)");
     }
 
     @Test
@@ -66,12 +66,16 @@ class AuditTrailTest {
         List<String> lines = Files.readAllLines(trail.file());
         Files.write(trail.file(), List.of(lines.get(0), lines.get(2), lines.get(1)));
 
-        assertThat(trail.verify()).extracting(AuditProblem::kind).contains(AuditProblem.Kind.BROKEN_CHAIN);
+        List<AuditProblem> problems = trail.verify();
+
+        assertThat(problems).extracting(AuditProblem::kind).containsExactly(AuditProblem.Kind.REORDERED);
+        assertThat(problems.get(0).message())
+                .isEqualTo("entry 2 (line 3) is out of order: it stands after entry 3 (line 2)");
     }
 
     @Test
     void shouldFindAnInsertedEntryEvenWithAValidOwnHash() throws IOException {
-        AuditTrail trail = trail(2);
+        AuditTrail trail = trail(3);
         List<String> lines = new ArrayList<>(Files.readAllLines(trail.file()));
         AuditEntry forged = AuditEntry.chained(
                 2,
@@ -86,8 +90,37 @@ class AuditTrailTest {
 
         List<AuditProblem> problems = trail.verify();
 
+        assertThat(problems).extracting(AuditProblem::kind).containsExactly(AuditProblem.Kind.INSERTED);
+        assertThat(problems.get(0).line()).isEqualTo(2);
+        assertThat(problems.get(0).message()).startsWith("entry 2 (line 2) was inserted");
+    }
+
+    @Test
+    void shouldFindAnEntryThatWasEditedAndRehashed() throws IOException {
+        AuditTrail trail = trail(3);
+        List<String> lines = new ArrayList<>(Files.readAllLines(trail.file()));
+        AuditEntry original = trail.entries().get(1);
+        AuditEntry rewritten = AuditEntry.chained(
+                2, original.timestamp(), "mallory", original.action(), original.subject(), Map.of(), original.prev());
+        lines.set(1, rewritten.toLine());
+        Files.write(trail.file(), lines);
+
+        List<AuditProblem> problems = trail.verify();
+
         assertThat(problems).extracting(AuditProblem::kind).containsExactly(AuditProblem.Kind.BROKEN_CHAIN);
-        assertThat(problems.get(0).line()).isEqualTo(3);
+        assertThat(problems.get(0).message())
+                .isEqualTo("entry 3 (line 3) does not chain to entry 2 (line 2): one of them was rewritten");
+    }
+
+    @Test
+    void shouldNameALineThatIsNoEntry() throws IOException {
+        AuditTrail trail = trail(2);
+        Files.writeString(trail.file(), "not json\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(trail.verify())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.kind()).isEqualTo(AuditProblem.Kind.UNREADABLE))
+                .satisfies(problem -> assertThat(problem.line()).isEqualTo(3));
     }
 
     @Test

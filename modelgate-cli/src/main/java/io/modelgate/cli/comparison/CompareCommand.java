@@ -1,6 +1,8 @@
 package io.modelgate.cli.comparison;
 
+import io.modelgate.cli.ModelPaths;
 import io.modelgate.cli.OutputOptions;
+import io.modelgate.cli.RegistryOption;
 import io.modelgate.cli.Reports;
 import io.modelgate.cli.Verdict;
 import io.modelgate.comparison.ChampionCandidateComparison;
@@ -49,14 +51,19 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--candidate", required = true, paramLabel = "PMML", description = "The newly trained model.")
-    Path candidate;
+    @Option(
+            names = "--candidate",
+            required = true,
+            paramLabel = "PMML",
+            description = "The newly trained model: a file or models:/NAME@ALIAS or models:/NAME/VERSION.")
+    String candidate;
 
     @Option(
             names = "--champion",
             paramLabel = "PMML",
-            description = "The model in production; without it, --on-missing-champion decides.")
-    Path champion;
+            description = "The model in production (a file or a models:/ reference, e.g. models:/credit-risk@champion);"
+                    + " without it, --on-missing-champion decides.")
+    String champion;
 
     @Option(
             names = "--data",
@@ -169,6 +176,9 @@ public final class CompareCommand implements Callable<Integer> {
     Integer threads;
 
     @Mixin
+    RegistryOption models;
+
+    @Mixin
     RiskOptions risk;
 
     @Mixin
@@ -176,8 +186,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PmmlModel candidateModel = PmmlModel.load(candidate);
-        PmmlModel championModel = champion == null ? null : PmmlModel.load(champion);
+        Path candidateFile = models.resolve(candidate);
+        PmmlModel candidateModel = PmmlModel.load(candidateFile);
+        PmmlModel championModel = champion == null ? null : PmmlModel.load(models.resolve(champion));
         ComparisonPolicy policy = policy(candidateModel.function() == ModelFunction.CLASSIFICATION);
         int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         HoldoutScores scores = new HoldoutScoring(candidateModel, championModel, target, slices, count).score(data);
@@ -189,9 +200,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         ComparisonReport report = ChampionCandidateComparison.compare(predictions, policy);
         List<Input> inputs = new ArrayList<>();
-        inputs.add(new Input("candidate", candidate.toString(), candidateModel.hash(), -1));
+        inputs.add(new Input("candidate", candidate, candidateModel.hash(), -1));
         if (championModel != null) {
-            inputs.add(new Input("champion", champion.toString(), championModel.hash(), -1));
+            inputs.add(new Input("champion", champion, championModel.hash(), -1));
         }
         inputs.add(new Input(
                 "holdout",
@@ -199,7 +210,8 @@ public final class CompareCommand implements Callable<Integer> {
                 scores.holdout().sha256(),
                 scores.holdout().rows()));
         List<Check> checks = new ArrayList<>(report.checks());
-        Map<String, Object> riskSection = risk.assess(candidateModel, candidate, data, seed, scores, checks, inputs);
+        Map<String, Object> riskSection =
+                risk.assess(candidateModel, candidateFile, data, seed, scores, checks, inputs);
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("comparison", report.section());
         sections.put("risk", riskSection);
@@ -223,8 +235,8 @@ public final class CompareCommand implements Callable<Integer> {
                 evidence,
                 output,
                 "comparison",
-                "Candidate " + candidate.getFileName()
-                        + (champion == null ? "" : " against champion " + champion.getFileName()));
+                "Candidate " + ModelPaths.label(candidate)
+                        + (champion == null ? "" : " against champion " + ModelPaths.label(champion)));
         Verdict.print(spec.commandLine().getOut(), evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
     }

@@ -1,5 +1,6 @@
 package io.modelgate.cli.scoring;
 
+import io.modelgate.cli.RegistryOption;
 import io.modelgate.scoring.BatchResult;
 import io.modelgate.scoring.BatchScorer;
 import io.modelgate.scoring.PmmlModel;
@@ -27,8 +28,12 @@ public final class ScoreCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "PMML", description = "The PMML model.")
-    Path model;
+    @Option(
+            names = "--model",
+            required = true,
+            paramLabel = "PMML",
+            description = "The PMML model: a file or models:/NAME@ALIAS or models:/NAME/VERSION.")
+    String model;
 
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "The rows to score (.gz too).")
     Path input;
@@ -55,10 +60,13 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Print nothing on success.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    RegistryOption models;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        PmmlModel loaded = PmmlModel.load(model);
+        PmmlModel loaded = PmmlModel.load(models.resolve(model));
         int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (count < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
