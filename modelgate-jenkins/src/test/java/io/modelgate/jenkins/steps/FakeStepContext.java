@@ -52,6 +52,22 @@ final class FakeStepContext extends StepContext {
         return success;
     }
 
+    /** @return what the step returned to the script */
+    Map<String, Object> summary() {
+        return map(success);
+    }
+
+    /**
+     * Reads a map of the summary.
+     *
+     * @param value a value of the summary that is a map
+     * @return it, typed
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(final Object value) {
+        return (Map<String, Object>) value;
+    }
+
     Throwable failure() {
         return failure;
     }

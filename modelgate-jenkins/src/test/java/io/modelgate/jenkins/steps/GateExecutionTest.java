@@ -70,8 +70,7 @@ class GateExecutionTest {
     @Test
     void shouldNeverCallInactiveAPass() {
         FakeStepContext context = run(new CannedStep(GateStatus.INACTIVE, GateStatus.INACTIVE));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> summary = (Map<String, Object>) context.success();
+        Map<String, Object> summary = context.summary();
 
         assertThat(summary.get("status")).isEqualTo("INACTIVE");
         assertThat(summary.get("passed")).isEqualTo(false);
@@ -83,8 +82,7 @@ class GateExecutionTest {
     @Test
     void shouldReturnASummaryOfJdkTypes() {
         FakeStepContext context = run(new CannedStep(GateStatus.PASSED, GateStatus.NOTE, GateStatus.INACTIVE));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> summary = (Map<String, Object>) context.success();
+        Map<String, Object> summary = context.summary();
 
         assertThat(summary)
                 .containsEntry("status", "NOTE")
@@ -107,7 +105,7 @@ class GateExecutionTest {
     void shouldSayHowManyChecksPassedWhenAllDid() {
         FakeStepContext context = run(new CannedStep(GateStatus.PASSED, GateStatus.PASSED));
 
-        assertThat(((Map<?, ?>) context.success()).get("reason")).isEqualTo("2 of 2 checks passed");
+        assertThat((context.summary()).get("reason")).isEqualTo("2 of 2 checks passed");
         assertThat(context.run.calls()).isEmpty();
     }
 
@@ -121,7 +119,7 @@ class GateExecutionTest {
         FakeStepContext stageFailed = run(note);
         FakeStepContext runFailed = run(warning);
 
-        assertThat(((Map<?, ?>) stageFailed.success()).get("status")).isEqualTo("ERROR");
+        assertThat(stageFailed.summary().get("status")).isEqualTo("ERROR");
         assertThat(stageFailed.node.getPersistentAction(WarningAction.class).getResult())
                 .isEqualTo(Result.FAILURE);
         assertThat(stageFailed.run.getResult()).isNull();
