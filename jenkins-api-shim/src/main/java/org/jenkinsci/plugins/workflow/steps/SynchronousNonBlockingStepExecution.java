@@ -44,6 +44,4 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
     public boolean blocksRestart() {
         return false;
     }
-
-    private static final long serialVersionUID = 1L;
 }
