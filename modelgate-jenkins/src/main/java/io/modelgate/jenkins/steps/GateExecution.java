@@ -19,8 +19,8 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 final class GateExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
     private static final long serialVersionUID = 1L;
 
-    /** Not kept across a controller restart; this execution does not resume anyway. */
-    private final transient GateStep step;
+    /** Serialisable with the execution; the execution does not resume after a controller restart anyway. */
+    private final GateStep step;
 
     GateExecution(final StepContext context, final GateStep step) {
         super(context);

@@ -1,6 +1,7 @@
 package io.modelgate.jenkins.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
@@ -96,6 +97,9 @@ public class ValidateDataStep extends GateStep {
     }
 
     @Override
+    @SuppressFBWarnings(
+            value = "RV_RETURN_VALUE_IGNORED_INFERRED",
+            justification = "withDelimiter is called for its check: it throws on a bad delimiter")
     void checkSettings() {
         if (data == null || schema == null) {
             throw new IllegalArgumentException("data and schema are required");
