@@ -1,6 +1,6 @@
 package io.modelgate.cli;
 
-import io.modelgate.data.DataPass;
+import io.modelgate.data.ReadProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -8,7 +8,7 @@ import java.util.Locale;
  * Shows how far a long read has come (share of the file, rows/s and MB/s) on stderr,
  * only when stderr is a terminal and the run has taken more than two seconds; {@code --quiet} silences it.
  */
-public final class Progress implements DataPass.Listener {
+public final class Progress implements ReadProgress.Read {
     private static final long QUIET_NANOS = 2_000_000_000L;
     private static final long EVERY_NANOS = 500_000_000L;
 
@@ -52,6 +52,7 @@ public final class Progress implements DataPass.Listener {
     }
 
     /** Ends the progress line, if one was shown. */
+    @Override
     public void done() {
         if (shown) {
             err.println();

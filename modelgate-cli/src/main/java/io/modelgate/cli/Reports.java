@@ -3,18 +3,12 @@ package io.modelgate.cli;
 import io.modelgate.report.Evidence;
 import io.modelgate.report.EvidenceJson;
 import io.modelgate.report.HtmlReport;
-import io.modelgate.report.Input;
 import io.modelgate.report.JunitXml;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Writes a command's evidence in every form asked for: JSON in the evidence folder, and HTML and JUnit XML. */
@@ -45,27 +39,6 @@ public final class Reports {
             files.add(output.junit());
         }
         return files;
-    }
-
-    /**
-     * Describes a file that is not a dataset as an input of the evidence.
-     *
-     * @param role what it was for
-     * @param file the file
-     * @return the input with its SHA-256
-     * @throws IOException when it cannot be read
-     */
-    public static Input fileInput(final String role, final Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException("The JDK has no SHA-256", exception);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return new Input(role, file.toString(), HexFormat.of().formatHex(digest.digest()), -1);
     }
 
     /**

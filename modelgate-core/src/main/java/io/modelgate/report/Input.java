@@ -1,5 +1,15 @@
 package io.modelgate.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * A file a piece of evidence was made from, with the role it played.
  *
@@ -8,4 +18,25 @@ package io.modelgate.report;
  * @param sha256 SHA-256 of the file's bytes
  * @param rows the number of data rows, or -1 when the file is not a dataset
  */
-public record Input(String role, String path, String sha256, long rows) {}
+public record Input(String role, String path, String sha256, long rows) {
+    /**
+     * Describes a file that is not a dataset, with the SHA-256 of its bytes.
+     *
+     * @param role what it was for
+     * @param file the file
+     * @return the input, with -1 rows
+     * @throws IOException when it cannot be read
+     */
+    public static Input ofFile(final String role, final Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException exception) {
+            throw new IllegalStateException("The JDK has no SHA-256", exception);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return new Input(role, file.toString(), HexFormat.of().formatHex(digest.digest()), -1);
+    }
+}

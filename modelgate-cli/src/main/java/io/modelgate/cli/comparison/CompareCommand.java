@@ -5,28 +5,13 @@ import io.modelgate.cli.OutputOptions;
 import io.modelgate.cli.RegistryOption;
 import io.modelgate.cli.Reports;
 import io.modelgate.cli.Verdict;
-import io.modelgate.comparison.ChampionCandidateComparison;
-import io.modelgate.comparison.ComparisonMetric;
-import io.modelgate.comparison.ComparisonPolicy;
-import io.modelgate.comparison.ComparisonReport;
-import io.modelgate.comparison.GuardMetric;
-import io.modelgate.comparison.MissingChampion;
-import io.modelgate.comparison.PairedPredictions;
-import io.modelgate.report.Check;
+import io.modelgate.comparison.ComparisonSettings;
+import io.modelgate.comparison.HoldoutComparison;
 import io.modelgate.report.Evidence;
-import io.modelgate.report.GateStatus;
-import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
-import io.modelgate.scoring.HoldoutScores;
-import io.modelgate.scoring.HoldoutScoring;
-import io.modelgate.scoring.ModelFunction;
-import io.modelgate.scoring.PmmlModel;
+import io.modelgate.risk.RiskSettings;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -186,51 +171,36 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path candidateFile = models.resolve(candidate);
-        PmmlModel candidateModel = PmmlModel.load(candidateFile);
-        PmmlModel championModel = champion == null ? null : PmmlModel.load(models.resolve(champion));
-        ComparisonPolicy policy = policy(candidateModel.function() == ModelFunction.CLASSIFICATION);
-        int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        HoldoutScores scores = new HoldoutScoring(candidateModel, championModel, target, slices, count).score(data);
-        PairedPredictions predictions = scores.classes().isEmpty()
-                ? PairedPredictions.regression(scores.targets(), scores.champion(), scores.candidate())
-                : PairedPredictions.binary(scores.labels(), scores.champion(), scores.candidate());
-        for (Map.Entry<String, String[]> slice : scores.slices().entrySet()) {
-            predictions = predictions.withSlice(slice.getKey(), slice.getValue());
+        ComparisonSettings settings;
+        RiskSettings limits;
+        try {
+            settings = new ComparisonSettings(
+                            primary,
+                            mode,
+                            margin,
+                            minimumImprovement,
+                            minimumRelativeImprovement,
+                            guards,
+                            sliceMinimumSize,
+                            sliceMargin,
+                            alpha,
+                            maximumChangedDecisions,
+                            onMissingChampion,
+                            resamples,
+                            seed)
+                    .checked();
+            limits = risk.settings();
+        } catch (IllegalArgumentException exception) {
+            throw new ParameterException(spec.commandLine(), exception.getMessage(), exception);
         }
-        ComparisonReport report = ChampionCandidateComparison.compare(predictions, policy);
-        List<Input> inputs = new ArrayList<>();
-        inputs.add(new Input("candidate", candidate, candidateModel.hash(), -1));
-        if (championModel != null) {
-            inputs.add(new Input("champion", champion, championModel.hash(), -1));
-        }
-        inputs.add(new Input(
-                "holdout",
-                data.toString(),
-                scores.holdout().sha256(),
-                scores.holdout().rows()));
-        List<Check> checks = new ArrayList<>(report.checks());
-        Map<String, Object> riskSection =
-                risk.assess(candidateModel, candidateFile, data, seed, scores, checks, inputs);
-        Map<String, Object> sections = new LinkedHashMap<>();
-        sections.put("comparison", report.section());
-        sections.put("risk", riskSection);
-        Evidence made =
-                Evidence.of("comparison", new Subject(output.model(), output.modelVersion()), inputs, checks, sections);
-        // The comparison decides the status (INACTIVE without a champion stays INACTIVE); a risk check can only
-        // make it worse.
-        GateStatus riskStatus = Evidence.worstOf(checks.subList(report.checks().size(), checks.size()));
-        GateStatus status = riskStatus.isProblem() ? report.status().worst(riskStatus) : report.status();
-        Evidence evidence = new Evidence(
-                made.kind(),
-                made.schemaVersion(),
-                status,
-                made.subject(),
-                made.createdAt(),
-                made.tool(),
-                made.inputs(),
-                made.checks(),
-                made.sections());
+        Evidence evidence = new HoldoutComparison(models.resolve(candidate), data, target)
+                .withChampion(champion == null ? null : models.resolve(champion))
+                .withSlices(slices)
+                .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                .withSettings(settings)
+                .withRisk(limits)
+                .withSubject(new Subject(output.model(), output.modelVersion()))
+                .run();
         List<Path> files = Reports.write(
                 evidence,
                 output,
@@ -239,38 +209,5 @@ public final class CompareCommand implements Callable<Integer> {
                         + (champion == null ? "" : " against champion " + ModelPaths.label(champion)));
         Verdict.print(spec.commandLine().getOut(), evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
-    }
-
-    private ComparisonPolicy policy(final boolean classifier) {
-        try {
-            ComparisonMetric metric = primary == null
-                    ? (classifier ? ComparisonMetric.AUC : ComparisonMetric.RMSE)
-                    : ComparisonMetric.parse(primary);
-            ComparisonPolicy policy = ComparisonPolicy.of(metric)
-                    .withMinimumImprovement(minimumImprovement, minimumRelativeImprovement)
-                    .withGuards(guards.stream().map(CompareCommand::guard).toList())
-                    .withSlices(sliceMinimumSize, sliceMargin)
-                    .withOnMissingChampion(MissingChampion.valueOf(onMissingChampion.toUpperCase(Locale.ROOT)))
-                    .withAlpha(alpha, maximumChangedDecisions)
-                    .withBootstrap(resamples, seed);
-            String normalisedMode = mode.toLowerCase(Locale.ROOT).replace('_', '-');
-            if ("non-inferiority".equals(normalisedMode)) {
-                policy = policy.withNonInferiority(margin);
-            } else if (!"superiority".equals(normalisedMode)) {
-                throw new IllegalArgumentException("--mode must be superiority or non-inferiority, not '" + mode + "'");
-            }
-            return policy;
-        } catch (IllegalArgumentException exception) {
-            throw new ParameterException(spec.commandLine(), exception.getMessage(), exception);
-        }
-    }
-
-    private static GuardMetric guard(final String text) {
-        int colon = text.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("--guard takes METRIC:MARGIN, e.g. log_loss:0.01, not '" + text + "'");
-        }
-        return new GuardMetric(
-                ComparisonMetric.parse(text.substring(0, colon)), Double.parseDouble(text.substring(colon + 1)));
     }
 }

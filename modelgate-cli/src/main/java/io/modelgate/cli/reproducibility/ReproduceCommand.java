@@ -118,7 +118,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         List<Input> inputs = new ArrayList<>();
         inputs.add(new Input("model", model.toString(), original.hash(), -1));
         if (probe != null) {
-            inputs.add(Reports.fileInput("probe", probe));
+            inputs.add(Input.ofFile("probe", probe));
         }
         Evidence evidence = Evidence.of(
                 "reproducibility",

@@ -12,6 +12,7 @@ import io.modelgate.drift.Correction;
 import io.modelgate.drift.DriftOptions;
 import io.modelgate.drift.DriftReport;
 import io.modelgate.drift.DriftRule;
+import io.modelgate.drift.DriftRun;
 import io.modelgate.report.Evidence;
 import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
@@ -90,7 +91,7 @@ public final class DriftCommand implements Callable<Integer> {
             Schema parsed = SchemaReader.read(schema);
             columns = parsed.driftColumns();
             options = parsed.driftOptions();
-            inputs.add(Reports.fileInput("schema", schema));
+            inputs.add(Input.ofFile("schema", schema));
         } else {
             columns = DriftPlan.sniff(reference, format);
             options = DriftOptions.defaults();
@@ -101,7 +102,8 @@ public final class DriftCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), exception.getMessage(), exception);
         }
         var run = new DriftRun(reference, format, columns, options);
-        run.profileReference(spec.commandLine().getErr(), output.quiet());
+        run.profileReference(
+                (label, file) -> Reports.progress(spec.commandLine().getErr(), label, file, output.quiet()));
         var progress = Reports.progress(
                 spec.commandLine().getErr(), "profile " + current.getFileName(), current, output.quiet());
         Fingerprint fingerprint =

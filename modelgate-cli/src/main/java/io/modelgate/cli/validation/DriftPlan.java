@@ -35,10 +35,6 @@ final class DriftPlan {
         }
     }
 
-    static int threads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
-    }
-
     static List<String> names(final Map<String, ColumnType> columns) {
         return List.copyOf(columns.keySet());
     }

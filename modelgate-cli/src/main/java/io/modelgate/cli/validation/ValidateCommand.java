@@ -6,25 +6,14 @@ import io.modelgate.cli.Reports;
 import io.modelgate.cli.Verdict;
 import io.modelgate.data.CsvFormat;
 import io.modelgate.data.DataPass;
-import io.modelgate.data.Fingerprint;
-import io.modelgate.data.RowConsumer;
-import io.modelgate.drift.DriftReport;
 import io.modelgate.report.AtomicFiles;
-import io.modelgate.report.Check;
 import io.modelgate.report.Evidence;
-import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
-import io.modelgate.validation.Schema;
+import io.modelgate.validation.DatasetValidation;
 import io.modelgate.validation.SchemaInference;
-import io.modelgate.validation.SchemaReader;
 import io.modelgate.validation.ValidationOptions;
-import io.modelgate.validation.ValidationReport;
-import io.modelgate.validation.Validator;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,38 +71,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "validate needs --schema FILE (or --infer-schema OUT to write one from the data)");
         }
-        Schema parsed = SchemaReader.read(schema);
-        DriftRun drift = null;
-        if (reference != null) {
-            drift = new DriftRun(reference, format, parsed.driftColumns(), parsed.driftOptions());
-            drift.profileReference(err, output.quiet());
-        }
-        ValidationReport report;
-        Fingerprint fingerprint;
-        try (var validator = new Validator(parsed, data.toString(), ValidationOptions.DEFAULTS)) {
-            List<RowConsumer> consumers = new ArrayList<>(validator.parts(DriftPlan.threads()));
-            if (drift != null) {
-                consumers.addAll(drift.currentProfilers(data));
-            }
-            var progress = Reports.progress(err, "validate " + data.getFileName(), data, output.quiet());
-            fingerprint = new DataPass(data, format).withProgress(progress).run(consumers);
-            progress.done();
-            report = validator.finish();
-        }
-        List<Input> inputs = new ArrayList<>();
-        inputs.add(new Input("data", data.toString(), fingerprint.sha256(), fingerprint.rows()));
-        inputs.add(Reports.fileInput("schema", schema));
-        List<Check> checks = new ArrayList<>(report.checks());
-        Map<String, Object> sections = new LinkedHashMap<>();
-        sections.put("columns", report.columns());
-        if (drift != null) {
-            DriftReport driftReport = drift.compare();
-            inputs.add(drift.referenceInput());
-            checks.addAll(driftReport.checks());
-            sections.put(DriftReport.SECTION, driftReport.section());
-        }
-        Evidence evidence =
-                Evidence.of("validation", new Subject(output.model(), output.modelVersion()), inputs, checks, sections);
+        Evidence evidence = new DatasetValidation(data, schema)
+                .withReference(reference)
+                .withFormat(format)
+                .withSubject(new Subject(output.model(), output.modelVersion()))
+                .withProgress((label, file) -> Reports.progress(err, label, file, output.quiet()))
+                .run();
         List<Path> files = Reports.write(evidence, output, "validation", "Validation of " + data.getFileName());
         Verdict.print(out, evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());

@@ -1,30 +1,24 @@
-package io.modelgate.cli.validation;
+package io.modelgate.drift;
 
-import io.modelgate.cli.Reports;
 import io.modelgate.data.ColumnType;
 import io.modelgate.data.CsvFormat;
 import io.modelgate.data.CsvReader;
 import io.modelgate.data.DataFormatException;
 import io.modelgate.data.DataPass;
 import io.modelgate.data.Fingerprint;
-import io.modelgate.drift.DatasetProfile;
-import io.modelgate.drift.DriftAnalysis;
-import io.modelgate.drift.DriftOptions;
-import io.modelgate.drift.DriftProfiler;
-import io.modelgate.drift.DriftReport;
+import io.modelgate.data.ReadProgress;
 import io.modelgate.report.Input;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One drift comparison as the commands run it: the reference is profiled in a pass of its own; the current data's
- * profilers ride along the pass that validates it; then the two profiles are compared.
+ * One drift comparison as the commands and steps run it: the reference is profiled in a pass of its own; the current
+ * data's profilers ride along the pass that validates it; then the two profiles are compared.
  */
-final class DriftRun {
+public final class DriftRun {
     private final Path reference;
     private final CsvFormat format;
     private final Map<String, ColumnType> columns;
@@ -33,7 +27,15 @@ final class DriftRun {
     private Fingerprint referenceFingerprint;
     private List<DriftProfiler> current = List.of();
 
-    DriftRun(
+    /**
+     * Prepares a comparison.
+     *
+     * @param reference the reference data, e.g. the training data
+     * @param format the dialect of both files
+     * @param columns the columns to compare, with their types
+     * @param options thresholds and methods
+     */
+    public DriftRun(
             final Path reference,
             final CsvFormat format,
             final Map<String, ColumnType> columns,
@@ -44,14 +46,24 @@ final class DriftRun {
         this.options = options;
     }
 
-    /** Profiles the reference; checks first that it has every column to compare. */
-    void profileReference(final PrintWriter err, final boolean quiet) throws IOException {
+    /** @return the number of threads the profilers of one file share: the number of cores */
+    public static int threads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Profiles the reference; checks first that it has every column to compare.
+     *
+     * @param progress shows how far the read has come
+     * @throws IOException when the reference cannot be read
+     */
+    public void profileReference(final ReadProgress progress) throws IOException {
         requireColumns(reference);
-        List<DriftProfiler> parts = DriftProfiler.parts(columns, DriftPlan.threads());
-        var progress = Reports.progress(err, "profile " + reference.getFileName(), reference, quiet);
+        List<DriftProfiler> parts = DriftProfiler.parts(columns, threads());
+        ReadProgress.Read read = progress.start("profile " + reference.getFileName(), reference);
         referenceFingerprint =
-                new DataPass(reference, format).withProgress(progress).run(parts);
-        progress.done();
+                new DataPass(reference, format).withProgress(read).run(parts);
+        read.done();
         referenceProfile = DriftProfiler.combine(parts);
     }
 
@@ -62,17 +74,19 @@ final class DriftRun {
      * @return the profilers
      * @throws IOException when the header cannot be read
      */
-    List<DriftProfiler> currentProfilers(final Path data) throws IOException {
+    public List<DriftProfiler> currentProfilers(final Path data) throws IOException {
         requireColumns(data);
-        current = DriftProfiler.parts(columns, DriftPlan.threads());
+        current = DriftProfiler.parts(columns, threads());
         return current;
     }
 
-    DriftReport compare() {
+    /** @return the comparison of the reference with the current data, once both were read */
+    public DriftReport compare() {
         return DriftAnalysis.compare(referenceProfile, DriftProfiler.combine(current), options);
     }
 
-    Input referenceInput() {
+    /** @return the reference as an input of the evidence, once it was profiled */
+    public Input referenceInput() {
         return new Input("reference", reference.toString(), referenceFingerprint.sha256(), referenceFingerprint.rows());
     }
 

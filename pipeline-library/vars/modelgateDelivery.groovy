@@ -1,0 +1,41 @@
+// The Delivery stage: is the candidate better than the champion on the same holdout, significantly, without harming
+// guard metrics or slices, and is it a valid, signed, self-describing package? See modelgateDelivery.txt.
+
+/**
+ * Runs the Delivery stage.
+ *
+ * @param config the settings of the flow: model, holdout, target (required); champion, compare (a map of further
+ *     mlCompareModels parameters, e.g. [guards: 'log_loss:0.01']), candidate, agent, policy, evidence, output
+ * @return what the stage's gate returned
+ */
+def call(Map config) {
+    modelgateIntegration.require(config, ['model', 'holdout', 'target'])
+    return modelgateStage(config, 'Delivery') {
+        Map comparison = [
+                candidate: modelgateIntegration.candidate(config),
+                holdout: config.holdout,
+                target: config.target,
+                evidence: modelgateStage.evidence(config),
+                model: config.model,
+                modelVersion: modelgateStage.version(config)]
+        if (config.champion && fileExists(config.champion)) {
+            comparison.champion = config.champion
+        } else if (config.champion) {
+            echo "ModelGate: no champion at ${config.champion}; the comparison's onMissingChampion decides"
+        }
+        comparison.putAll(config.compare ?: [:])
+        mlCompareModels(comparison)
+        mlPackageModel(
+                candidate: modelgateIntegration.candidate(config),
+                output: bundle(config),
+                policy: modelgateStage.policy(config),
+                evidence: modelgateStage.evidence(config),
+                model: config.model,
+                modelVersion: modelgateStage.version(config))
+    }
+}
+
+/** @return the folder of the model bundle, build/bundle unless stated */
+String bundle(Map config) {
+    return config.bundle ?: "${modelgateStage.output(config)}/bundle"
+}
