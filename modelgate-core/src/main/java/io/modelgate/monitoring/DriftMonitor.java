@@ -25,7 +25,7 @@ public final class DriftMonitor {
     /**
      * Creates a monitor.
      *
-     * @param referenceInputs the profile of the reference data's input columns
+     * @param referenceInputs the profile of the reference data's input columns, or {@code null} when there is none
      * @param referencePredictions the profile of the reference predictions, or {@code null} when there are none
      * @param options the drift settings
      * @param minRows the rows a window needs for a verdict, at least 1
@@ -60,6 +60,12 @@ public final class DriftMonitor {
             if (window.rows() < minRows) {
                 String reason = "only " + window.rows() + " rows in window " + label + ", fewer than the " + minRows
                         + " a verdict needs";
+                results.add(new WindowDrift(
+                        label, window.start(), end, window.rows(), versions, null, null, reason, reason));
+                continue;
+            }
+            if (referenceInputs == null) {
+                String reason = "no reference data to compare with: give --reference";
                 results.add(new WindowDrift(
                         label, window.start(), end, window.rows(), versions, null, null, reason, reason));
                 continue;

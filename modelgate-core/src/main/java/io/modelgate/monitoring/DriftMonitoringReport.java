@@ -106,6 +106,11 @@ public final class DriftMonitoringReport {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** @return whether at least one window got a verdict on its inputs */
+    public boolean hasVerdict() {
+        return windows.stream().anyMatch(window -> window.inputs() != null);
+    }
+
     /** @return the windows whose inputs or predictions failed */
     public List<WindowDrift> failingWindows() {
         return windows.stream()

@@ -46,6 +46,11 @@ public final class PerformanceMonitoringReport {
         return windows;
     }
 
+    /** @return whether at least one window got a verdict */
+    public boolean hasVerdict() {
+        return windows.stream().anyMatch(window -> window.reason() == null);
+    }
+
     /** @return the windows with a significant drop */
     public List<WindowPerformance> failingWindows() {
         return windows.stream().filter(w -> !w.status().isSuccessful()).toList();

@@ -74,6 +74,8 @@ public final class RequestLogWriter implements Closeable {
                     json.writeNumberField(probability.getKey(), probability.getValue());
                 }
                 json.writeEndObject();
+            } else if (Double.isNaN(request.value())) {
+                json.writeNullField(RequestLogFormat.VALUE);
             } else {
                 json.writeNumberField(RequestLogFormat.VALUE, request.value());
             }
