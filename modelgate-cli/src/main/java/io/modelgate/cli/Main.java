@@ -3,6 +3,7 @@ package io.modelgate.cli;
 import io.modelgate.cli.audit.AuditCommand;
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
+import io.modelgate.cli.monitoring.MonitorCommand;
 import io.modelgate.cli.packaging.KeygenCommand;
 import io.modelgate.cli.packaging.PackageCommand;
 import io.modelgate.cli.packaging.VerifyCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Command;
             RejectCommand.class,
             RegistryCommand.class,
             AuditCommand.class,
+            MonitorCommand.class,
             DemoCommand.class
         })
 public final class Main {

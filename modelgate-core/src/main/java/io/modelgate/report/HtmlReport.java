@@ -102,6 +102,8 @@ public final class HtmlReport {
                 ReproducibilitySection.render(html, section);
             } else if ("comparison".equals(name) && section.isObject()) {
                 ComparisonHtml.render(html, evidence, section, id + "-comparison");
+            } else if ("monitoring".equals(name) && section.isObject()) {
+                MonitoringSection.render(html, section, id + "-monitoring");
             } else {
                 html.open("details", "class", "raw")
                         .element("summary", name)
