@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +17,6 @@ import java.util.TreeMap;
  * transition chained to the head and advances the head; a loser gets a {@link ConflictException} and changes nothing.
  */
 final class AliasStore {
-    private static final String TRANSITIONS = "SELECT seq, model, alias, from_version, to_version, to_sha256, kind,"
-            + " actor, reason, at, prev, hash FROM transitions";
-
     private final Database database;
 
     AliasStore(final Database database) {
@@ -34,7 +30,8 @@ final class AliasStore {
     Transition rollback(final String model, final String alias, final String actor, final String reason) {
         return database.write(connection -> {
             Transition head = head(connection);
-            List<Transition> history = list(connection, " WHERE model = ? AND alias = ? ORDER BY seq", model, alias);
+            List<Transition> history =
+                    TransitionRows.list(connection, " WHERE model = ? AND alias = ? ORDER BY seq", model, alias);
             List<String> promoted = Rollbacks.promoted(history);
             if (promoted.size() < 2) {
                 throw new RegistryException(model + "@" + alias + " has no earlier version to roll back to"
@@ -67,11 +64,11 @@ final class AliasStore {
     }
 
     List<Transition> history(final String model) {
-        return database.read(connection -> list(connection, " WHERE model = ? ORDER BY seq", model));
+        return database.read(connection -> TransitionRows.list(connection, " WHERE model = ? ORDER BY seq", model));
     }
 
     List<Transition> all() {
-        return database.read(connection -> list(connection, " ORDER BY seq"));
+        return database.read(connection -> TransitionRows.list(connection, " ORDER BY seq"));
     }
 
     /** @return the chain head as a transition carrying only its number and hash */
@@ -130,8 +127,8 @@ final class AliasStore {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
                 head.hash(),
                 "");
-        Transition transition = withHash(draft);
-        insert(connection, transition);
+        Transition transition = TransitionRows.withHash(draft);
+        TransitionRows.insert(connection, transition);
         try (PreparedStatement advance =
                 connection.prepareStatement("UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ?")) {
             advance.setLong(1, transition.seq());
@@ -194,66 +191,5 @@ final class AliasStore {
                 return result.getString(1);
             }
         }
-    }
-
-    private static void insert(final Connection connection, final Transition transition) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO transitions (seq, model, alias,"
-                + " from_version, to_version, to_sha256, kind, actor, reason, at, prev, hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, transition.seq());
-            String[] text = {
-                transition.model(), transition.alias(), transition.from(), transition.to(), transition.toSha256(),
-                transition.kind(), transition.actor(), transition.reason(), transition.at(), transition.prev(),
-                transition.hash()
-            };
-            for (int i = 0; i < text.length; i++) {
-                insert.setString(i + 2, text[i]);
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    private static List<Transition> list(final Connection connection, final String where, final String... values)
-            throws SQLException {
-        List<Transition> transitions = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(TRANSITIONS + where)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setString(i + 1, values[i]);
-            }
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    transitions.add(new Transition(
-                            result.getLong(1),
-                            result.getString(2),
-                            result.getString(3),
-                            result.getString(4),
-                            result.getString(5),
-                            result.getString(6),
-                            result.getString(7),
-                            result.getString(8),
-                            result.getString(9),
-                            result.getString(10),
-                            result.getString(11),
-                            result.getString(12)));
-                }
-            }
-        }
-        return transitions;
-    }
-
-    private static Transition withHash(final Transition draft) {
-        return new Transition(
-                draft.seq(),
-                draft.model(),
-                draft.alias(),
-                draft.from(),
-                draft.to(),
-                draft.toSha256(),
-                draft.kind(),
-                draft.actor(),
-                draft.reason(),
-                draft.at(),
-                draft.prev(),
-                TransitionChain.hash(draft));
     }
 }
