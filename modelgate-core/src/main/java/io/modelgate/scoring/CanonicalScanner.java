@@ -14,7 +14,7 @@ import java.util.Arrays;
  * So it never hashes a document the reader refuses, and never differently ({@code CanonicalScannerTest} compares
  * both on every fixture and on thousands of mutated documents).
  */
-final class CanonicalScanner {
+final class CanonicalScanner extends XmlCursor {
     /** Thrown where the document leaves the subset this scanner reads; carries no stack trace. */
     static final class Unsupported extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -29,8 +29,6 @@ final class CanonicalScanner {
 
     private static final byte[] END = Tokens.encode('e', "");
 
-    private final byte[] xml;
-    private final int end;
     private final Tokens tokens;
     private final NamespaceScope scope = new NamespaceScope();
     private final TokenCache elements = new TokenCache('E');
@@ -41,11 +39,9 @@ final class CanonicalScanner {
     private int depth;
     private int skipping;
     private boolean inHeader;
-    private int pos;
 
     private CanonicalScanner(final byte[] xml, final Tokens tokens) {
-        this.xml = xml;
-        this.end = xml.length;
+        super(xml, 0);
         this.tokens = tokens;
     }
 
@@ -70,7 +66,7 @@ final class CanonicalScanner {
             pos = 3;
         }
         if (startsWith("<?xml") && isSpace(at(pos + 5))) {
-            new XmlDeclaration(xml, pos + 5).read().ifPresentOrElse(next -> pos = next, CanonicalScanner::unsupported);
+            pos = new XmlDeclaration(xml, pos + 5).read();
         }
         misc();
         if (at(pos) != '<' || !isNameStart(at(pos + 1))) {
@@ -260,91 +256,6 @@ final class CanonicalScanner {
                 text.append(decoded);
             }
         }
-    }
-
-    private void comment() {
-        if (!startsWith("<!--")) {
-            unsupported();
-        }
-        pos += 4;
-        int from = pos;
-        boolean plain = true;
-        while (!(at(pos) == '-' && at(pos + 1) == '-')) {
-            int b = at(pos);
-            if (b == -1 || b < 0x20 && !isSpace(b)) {
-                unsupported();
-            }
-            plain &= b < 0x80;
-            pos++;
-        }
-        if (!plain) {
-            XmlText.decode(xml, from, pos, XmlText.Kind.COMMENT);
-        }
-        pos += 2;
-        expect('>');
-    }
-
-    /** Reads an ASCII qualified name; returns the position of its colon, or -1. */
-    private int name() {
-        if (!isNameStart(at(pos))) {
-            unsupported();
-        }
-        int colon = -1;
-        pos++;
-        while (true) {
-            int b = at(pos);
-            if (isNameStart(b) || b >= '0' && b <= '9' || b == '-' || b == '.') {
-                pos++;
-            } else if (b == ':' && colon < 0 && isNameStart(at(pos + 1))) {
-                colon = pos++;
-            } else {
-                return colon;
-            }
-        }
-    }
-
-    private int spaces() {
-        int from = pos;
-        while (isSpace(at(pos))) {
-            pos++;
-        }
-        return pos - from;
-    }
-
-    private void expect(final char c) {
-        if (at(pos) != c) {
-            unsupported();
-        }
-        pos++;
-    }
-
-    private boolean startsWith(final String prefix) {
-        return is(pos, Math.min(end, pos + prefix.length()), prefix);
-    }
-
-    private boolean is(final int from, final int to, final String ascii) {
-        if (to - from != ascii.length()) {
-            return false;
-        }
-        for (int i = 0; i < ascii.length(); i++) {
-            if (xml[from + i] != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** @return the byte at a position as 0..255, or -1 past the end */
-    private int at(final int index) {
-        return index < end ? xml[index] & 0xFF : -1;
-    }
-
-    private static boolean isSpace(final int b) {
-        return b == ' ' || b == '\n' || b == '\t' || b == '\r';
-    }
-
-    private static boolean isNameStart(final int b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_';
     }
 
     private static void unsupported() {

@@ -1,17 +1,13 @@
 package io.modelgate.scoring;
 
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalInt;
 
 /**
  * Reads an XML declaration for {@link CanonicalScanner}: version 1.0, encoding UTF-8 if any (in any case), standalone
  * yes or no if any, in that order. Any other declaration (another version or encoding, a syntax error) is left to the
  * StAX reader.
  */
-final class XmlDeclaration {
-    private final byte[] xml;
-    private int pos;
-
+final class XmlDeclaration extends XmlCursor {
     /**
      * Prepares to read.
      *
@@ -19,78 +15,54 @@ final class XmlDeclaration {
      * @param pos the position just after {@code <?xml}
      */
     XmlDeclaration(final byte[] xml, final int pos) {
-        this.xml = xml;
-        this.pos = pos;
+        super(xml, pos);
     }
 
-    /** @return the position after the declaration's {@code ?>}, or empty when the declaration is not a plain one */
-    OptionalInt read() {
+    /**
+     * Reads the declaration.
+     *
+     * @return the position after its {@code ?>}
+     * @throws CanonicalScanner.Unsupported when it is not a plain UTF-8, XML 1.0 declaration
+     */
+    int read() {
         spaces();
-        if (!"1.0".equals(pseudoAttribute("version"))) {
-            return OptionalInt.empty();
-        }
+        require("1.0".equals(pseudoAttribute("version")));
         int spaces = spaces();
         if (startsWith("encoding")) {
-            String encoding = pseudoAttribute("encoding");
-            if (spaces == 0 || !"UTF-8".equalsIgnoreCase(encoding)) {
-                return OptionalInt.empty();
-            }
+            require(spaces > 0 && "UTF-8".equalsIgnoreCase(pseudoAttribute("encoding")));
             spaces = spaces();
         }
         if (startsWith("standalone")) {
+            require(spaces > 0);
             String standalone = pseudoAttribute("standalone");
-            if (spaces == 0 || !"yes".equals(standalone) && !"no".equals(standalone)) {
-                return OptionalInt.empty();
-            }
+            require("yes".equals(standalone) || "no".equals(standalone));
             spaces();
         }
-        return startsWith("?>") ? OptionalInt.of(pos + 2) : OptionalInt.empty();
+        expect('?');
+        expect('>');
+        return pos;
     }
 
-    /** Reads {@code name = "value"}; returns the value, or {@code null} when the syntax is wrong. */
+    /** Reads {@code name = "value"} and returns the value. */
     private String pseudoAttribute(final String name) {
-        if (!startsWith(name)) {
-            return null;
-        }
+        require(startsWith(name));
         pos += name.length();
         spaces();
-        if (at(pos) != '=') {
-            return null;
-        }
-        pos++;
+        expect('=');
         spaces();
         int quote = at(pos);
-        if (quote != '"' && quote != '\'') {
-            return null;
-        }
+        require(quote == '"' || quote == '\'');
         int from = ++pos;
         while (at(pos) != quote) {
-            if (at(pos) < 0x21 || at(pos) > 0x7E) {
-                return null;
-            }
+            require(at(pos) >= 0x21 && at(pos) <= 0x7E);
             pos++;
         }
         return new String(xml, from, pos++ - from, StandardCharsets.US_ASCII);
     }
 
-    private int spaces() {
-        int from = pos;
-        for (int b = at(pos); b == ' ' || b == '\t' || b == '\n' || b == '\r'; b = at(pos)) {
-            pos++;
+    private static void require(final boolean condition) {
+        if (!condition) {
+            throw CanonicalScanner.UNSUPPORTED;
         }
-        return pos - from;
-    }
-
-    private boolean startsWith(final String ascii) {
-        for (int i = 0; i < ascii.length(); i++) {
-            if (at(pos + i) != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int at(final int index) {
-        return index < xml.length ? xml[index] & 0xFF : -1;
     }
 }
