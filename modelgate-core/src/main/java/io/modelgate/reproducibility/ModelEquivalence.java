@@ -29,6 +29,20 @@ public record ModelEquivalence(Path probe, String target, double tolerance) {
     public static final double DEFAULT_TOLERANCE = 1e-6;
 
     /**
+     * Checks, before any retraining, that the probe data fits the model: it has a column for every input field of
+     * the model and, when metric deltas are asked for, the target column.
+     *
+     * @param original the model under test
+     * @throws IOException when the probe cannot be read
+     * @throws io.modelgate.data.DataFormatException naming the probe file and the missing column
+     */
+    public void requireProbeFits(final PmmlModel original) throws IOException {
+        if (probe != null) {
+            ProbeComparison.requireColumns(original, probe, target);
+        }
+    }
+
+    /**
      * Compares a rebuilt model with the original.
      *
      * @param run the run's number

@@ -61,6 +61,17 @@ final class ProbeComparison {
         }
     }
 
+    static void requireColumns(final PmmlModel model, final Path probe, final String target) throws IOException {
+        try (CsvReader reader = CsvReader.open(probe)) {
+            List<String> names = new java.util.ArrayList<>(
+                    model.inputFields().stream().map(ModelField::name).toList());
+            if (target != null) {
+                names.add(target);
+            }
+            columns(reader.header(), names, probe);
+        }
+    }
+
     private static int[] columns(final List<String> header, final List<String> names, final Path probe) {
         int[] columns = new int[names.size()];
         for (int i = 0; i < columns.length; i++) {
@@ -70,7 +81,7 @@ final class ProbeComparison {
                         probe.toString(),
                         1,
                         0,
-                        "the probe data has no column for the model input '" + names.get(i) + "'");
+                        "the probe data has no column '" + names.get(i) + "'; needed: " + names + ", found: " + header);
             }
         }
         return columns;

@@ -27,7 +27,9 @@ import javax.xml.stream.XMLStreamReader;
  * text. Numbers are compared as written: {@code 1.0} and {@code 1.00} hash differently.
  *
  * <p>The form is a sequence of tagged, length-prefixed UTF-8 tokens, so no two different documents share one. The
- * reader refuses DTDs and entities (see {@link SafeXml}).
+ * reader refuses DTDs and entities (see {@link SafeXml}). A file that fits in memory is first read by the
+ * {@linkplain CanonicalScanner byte-level scanner}, which writes the same tokens at close to the speed of
+ * {@code sha256sum} and leaves every document outside its subset of XML to the StAX reader.
  */
 public final class ModelHash {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -43,23 +45,52 @@ public final class ModelHash {
      * @throws io.modelgate.data.DataFormatException when the file is not well-formed XML or declares a DOCTYPE
      */
     public static String of(final Path file) throws IOException {
+        if (Files.size(file) <= inMemoryLimit()) {
+            return of(Files.readAllBytes(file), file.toString());
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return of(in, file.toString());
+            return stax(in, file.toString());
         }
     }
 
     /**
-     * Hashes a PMML document held in memory.
+     * Hashes a PMML document held in memory: with the {@linkplain CanonicalScanner byte-level scanner} when the
+     * document is within its subset of XML, else with the StAX reader; both give the same hash.
      *
      * @param pmml the document's bytes
      * @param name the name used in error messages
      * @return the SHA-256 of the canonical form, 64 lowercase hex digits
      */
     static String of(final byte[] pmml, final String name) {
-        return of(new ByteArrayInputStream(pmml), name);
+        String hash = fast(pmml);
+        return hash != null ? hash : stax(new ByteArrayInputStream(pmml), name);
     }
 
-    private static String of(final InputStream pmml, final String name) {
+    /**
+     * Hashes with the byte-level scanner only.
+     *
+     * @param pmml the document's bytes
+     * @return the hash, or {@code null} when the document is outside the scanner's subset of XML
+     */
+    static String fast(final byte[] pmml) {
+        Tokens tokens = new Tokens(sha256());
+        return CanonicalScanner.write(pmml, tokens) ? HexFormat.of().formatHex(tokens.digest()) : null;
+    }
+
+    /**
+     * Hashes a PMML document read from a stream (e.g. an entry of a bundle) with the StAX reader, in constant
+     * memory; the same hash as {@link #of(Path)}, which is several times faster on files.
+     *
+     * @param pmml the document, read to its end and not closed
+     * @param name the name used in error messages
+     * @return the SHA-256 of the canonical form, 64 lowercase hex digits
+     * @throws io.modelgate.data.DataFormatException when the document is not well-formed XML or declares a DOCTYPE
+     */
+    public static String of(final InputStream pmml, final String name) {
+        return stax(pmml, name);
+    }
+
+    static String stax(final InputStream pmml, final String name) {
         Tokens digest = new Tokens(sha256());
         try {
             XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(pmml);
@@ -72,6 +103,11 @@ public final class ModelHash {
             throw SafeXml.malformed(name, exception);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Files up to a quarter of the heap (at most 1 GiB) are read whole for the fast scanner; larger ones stream. */
+    private static long inMemoryLimit() {
+        return Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
     }
 
     private static void canonicalize(final XMLStreamReader reader, final String name, final Tokens digest)
@@ -138,7 +174,14 @@ public final class ModelHash {
         }
     }
 
-    private static void flushText(final StringBuilder text, final Tokens digest) {
+    /**
+     * Writes the text gathered since the last element boundary as one token: runs of white space collapsed to one
+     * space and trimmed; nothing when it is blank.
+     *
+     * @param text the gathered text, emptied
+     * @param digest where to write the token
+     */
+    static void flushText(final StringBuilder text, final Tokens digest) {
         if (text.length() == 0) {
             return;
         }

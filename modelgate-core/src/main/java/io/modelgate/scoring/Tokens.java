@@ -33,13 +33,63 @@ final class Tokens {
         append(encoded, encoded.length);
     }
 
+    /**
+     * Adds a token already encoded, e.g. from a {@link TokenCache}.
+     *
+     * @param encoded tag, length and bytes
+     */
+    void encoded(final byte[] encoded) {
+        append(encoded, encoded.length);
+    }
+
+    /**
+     * Adds a token whose UTF-8 bytes are a slice of the document.
+     *
+     * @param tag the tag
+     * @param bytes the document
+     * @param from the first byte
+     * @param to one past the last byte
+     */
+    void token(final char tag, final byte[] bytes, final int from, final int to) {
+        int length = to - from;
+        if (size + 5 + length > buffer.length) {
+            digest.update(buffer, 0, size);
+            size = 0;
+        }
+        buffer[size] = (byte) tag;
+        buffer[size + 1] = (byte) (length >>> 24);
+        buffer[size + 2] = (byte) (length >>> 16);
+        buffer[size + 3] = (byte) (length >>> 8);
+        buffer[size + 4] = (byte) length;
+        size += 5;
+        if (size + length > buffer.length) {
+            digest.update(buffer, 0, size);
+            digest.update(bytes, from, length);
+            size = 0;
+            return;
+        }
+        System.arraycopy(bytes, from, buffer, size, length);
+        size += length;
+        if (size >= FLUSH_AT) {
+            digest.update(buffer, 0, size);
+            size = 0;
+        }
+    }
+
     byte[] digest() {
         digest.update(buffer, 0, size);
         size = 0;
         return digest.digest();
     }
 
-    private static byte[] encode(final char tag, final String value) {
+    /**
+     * Encodes one token.
+     *
+     * @param tag the tag
+     * @param value the value
+     * @return tag, length of the UTF-8 bytes (four bytes, big-endian), the bytes
+     */
+    static byte[] encode(final char tag, final String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         byte[] token = new byte[bytes.length + 5];
         token[0] = (byte) tag;

@@ -102,9 +102,16 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new InputException("--runs must be at least 1");
         }
+        if (!(tolerance >= 0)) {
+            throw new InputException("--tolerance must be a number of at least 0, not " + tolerance);
+        }
+        if (target != null && probe == null) {
+            throw new InputException("--target names a column of the probe data: give --probe too");
+        }
         RetrainCommand command = command();
         PmmlModel original = PmmlModel.load(model);
         ModelEquivalence equivalence = new ModelEquivalence(probe, target, tolerance);
+        equivalence.requireProbeFits(original);
         var err = spec.commandLine().getErr();
         List<Reproduction> outcomes = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {

@@ -135,6 +135,75 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void shouldStopARetrainThatRunsPastTheTimeoutAndRemoveItsCopy() throws IOException {
+        CommandRun run = retrain("pwd > '" + folder.resolve("cwd.txt") + "'; sleep 60", "--timeout", "1s");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("timed out after PT1S", "evidence");
+        assertThat(copyOfTheWorkingDirectory()).doesNotExist();
+        assertThat(folder.resolve("evidence/reproducibility.json")).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseARetrainThatWritesNoModelAndRemoveItsCopy() throws IOException {
+        CommandRun run = retrain("pwd > '" + folder.resolve("cwd.txt") + "'; echo trained");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("wrote no model", "MODELGATE_OUTPUT", "reproduce-run-1.stdout.log");
+        assertThat(copyOfTheWorkingDirectory()).doesNotExist();
+        assertThat(folder.resolve("evidence/reproduce-run-1.stdout.log")).hasContent("trained");
+    }
+
+    @Test
+    void shouldNameAMissingTrainingProgram() {
+        CommandRun run = retrain("no-such-trainer --seed 42 --output {output}");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("exit code 127", "no-such-trainer: command not found");
+    }
+
+    @Test
+    void shouldRefuseAProbeThatDoesNotFitTheModelBeforeRetraining() throws IOException {
+        Path probe = Files.writeString(folder.resolve("probe.csv"), "region,age,income\nnorth,30,1000\n");
+
+        CommandRun run = retrain("touch '" + folder.resolve("ran") + "'", "--probe", probe);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("probe.csv:1", "no column 'debt_ratio'");
+        assertThat(folder.resolve("ran")).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseATargetWithoutProbeData() {
+        CommandRun run = retrain("true", "--target", "default");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give --probe too");
+    }
+
+    private CommandRun retrain(final String command, final Object... options) {
+        Object[] common = {
+            "reproduce",
+            "--model",
+            LOGISTIC,
+            "--retrain",
+            command,
+            "--workdir",
+            folder,
+            "--evidence",
+            folder.resolve("evidence")
+        };
+        return CommandRun.of(concat(common, options));
+    }
+
+    /** @return the temporary directory the retrain command ran in, as it wrote it to cwd.txt */
+    private Path copyOfTheWorkingDirectory() throws IOException {
+        Path work = Path.of(Files.readString(folder.resolve("cwd.txt")).strip());
+        assertThat(work.getFileName()).hasToString("work");
+        return work.getParent();
+    }
+
+    @Test
     void shouldRefuseAnUnknownLevelAndABadTimeout() {
         CommandRun level = CommandRun.of("reproduce", "--model", LOGISTIC, "--retrain", "true", "--require", "similar");
         CommandRun timeout = CommandRun.of("reproduce", "--model", LOGISTIC, "--retrain", "true", "--timeout", "soon");
