@@ -29,6 +29,8 @@ public final class HoldoutComparison {
     private final Path holdout;
     private final String target;
     private Path champion;
+    private String candidateName;
+    private String championName;
     private List<String> slices = List.of();
     private int threads = Runtime.getRuntime().availableProcessors();
     private ComparisonSettings settings = ComparisonSettings.defaults();
@@ -54,6 +56,20 @@ public final class HoldoutComparison {
      */
     public HoldoutComparison withChampion(final Path model) {
         this.champion = model;
+        return this;
+    }
+
+    /**
+     * Names the models in the evidence as the user wrote them (e.g. a {@code models:/} reference) instead of by the
+     * files they resolved to.
+     *
+     * @param candidateName how the candidate was named
+     * @param championName how the champion was named, or {@code null}
+     * @return this comparison
+     */
+    public HoldoutComparison withNames(final String candidateName, final String championName) {
+        this.candidateName = candidateName;
+        this.championName = championName;
         return this;
     }
 
@@ -123,9 +139,11 @@ public final class HoldoutComparison {
         }
         ComparisonReport report = ChampionCandidateComparison.compare(predictions, policy);
         List<Input> inputs = new ArrayList<>();
-        inputs.add(new Input("candidate", candidate.toString(), candidateModel.hash(), -1));
+        inputs.add(new Input(
+                "candidate", candidateName == null ? candidate.toString() : candidateName, candidateModel.hash(), -1));
         if (championModel != null) {
-            inputs.add(new Input("champion", champion.toString(), championModel.hash(), -1));
+            inputs.add(new Input(
+                    "champion", championName == null ? champion.toString() : championName, championModel.hash(), -1));
         }
         inputs.add(new Input(
                 "holdout",

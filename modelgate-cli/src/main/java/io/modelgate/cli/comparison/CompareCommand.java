@@ -195,6 +195,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Evidence evidence = new HoldoutComparison(models.resolve(candidate), data, target)
                 .withChampion(champion == null ? null : models.resolve(champion))
+                .withNames(candidate, champion)
                 .withSlices(slices)
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withSettings(settings)
