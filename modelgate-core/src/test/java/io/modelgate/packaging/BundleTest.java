@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -36,6 +37,22 @@ class BundleTest {
     @Test
     void shouldWriteTheSameBytesFromTheSameInputs() throws IOException {
         assertThat(build()).isEqualTo(build());
+    }
+
+    @Test
+    void shouldWriteTheSameBytesInEveryTimeZone() throws IOException {
+        TimeZone original = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            byte[] utc = build();
+            for (String zone : List.of("Europe/Berlin", "Asia/Tokyo", "America/Adak", "Pacific/Kiritimati")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+
+                assertThat(build()).as(zone).isEqualTo(utc);
+            }
+        } finally {
+            TimeZone.setDefault(original);
+        }
     }
 
     @Test
