@@ -50,7 +50,8 @@ public final class RequestLogReader {
     /**
      * Reads the log.
      *
-     * @param consumer receives every valid entry at or after {@code since}; the entry is reused afterwards
+     * @param consumer receives every valid entry at or after {@code since}, in order, on one worker thread; the entry is
+     *     reused afterwards
      * @return what the pass found
      * @throws IOException when a file cannot be read
      */
