@@ -58,7 +58,8 @@ measure() {  # measure TOOL DATA RUN COMMAND...
     local name="$1-$2-$3"
     local code=0
     "$TIME" -f '%e %U %S %M' -o "$LOG/$name.time" "${@:4}" > "$LOG/$name.out" 2> "$LOG/$name.err" || code=$?
-    read -r wall user sys rss < "$LOG/$name.time"
+    # GNU time writes "Command exited with non-zero status N" before the format line when the command fails.
+    read -r wall user sys rss < <(tail -n 1 "$LOG/$name.time")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$wall" "$user" "$sys" "$rss" "$code" >> "$RESULTS"
     echo "  $name: ${wall}s wall, ${user}s user, ${rss} KB, exit $code" >&2
 }
