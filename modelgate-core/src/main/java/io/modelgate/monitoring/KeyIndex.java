@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * Numbers distinct string keys 0, 1, 2, ... in the order first seen, with open addressing (linear probing) over one
- * int array: about 12 bytes per key besides the key strings themselves, where a {@code HashMap<String, Integer>} needs
- * about 50.
+ * pair of int arrays (slot to number, slot to hash): about 20 bytes per key besides the key strings themselves,
+ * where a {@code HashMap<String, Integer>} needs about 50.
  */
 final class KeyIndex {
     private String[] keys = new String[16];
     private int[] slots = filled(32);
+    private int[] hashes = new int[32];
     private int size;
 
     /**
@@ -20,12 +21,13 @@ final class KeyIndex {
      */
     int find(final String key) {
         int mask = slots.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        int hash = spread(key.hashCode());
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int index = slots[slot];
             if (index < 0) {
                 return -1;
             }
-            if (keys[index].equals(key)) {
+            if (hashes[slot] == hash && keys[index].equals(key)) {
                 return index;
             }
         }
@@ -63,15 +65,18 @@ final class KeyIndex {
 
     private void insert(final int index) {
         int mask = slots.length - 1;
-        int slot = spread(keys[index].hashCode()) & mask;
+        int hash = spread(keys[index].hashCode());
+        int slot = hash & mask;
         while (slots[slot] >= 0) {
             slot = (slot + 1) & mask;
         }
         slots[slot] = index;
+        hashes[slot] = hash;
     }
 
     private void rehash() {
         slots = filled(slots.length * 2);
+        hashes = new int[slots.length];
         for (int i = 0; i < size; i++) {
             insert(i);
         }

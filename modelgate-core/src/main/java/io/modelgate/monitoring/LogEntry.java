@@ -10,7 +10,7 @@ import java.util.Arrays;
 public final class LogEntry {
     private final String[] inputs;
     private String[] classes = new String[4];
-    private double[] probabilities = new double[4];
+    private String[] probabilities = new String[4];
     private int classCount;
     long timestamp;
     String requestId;
@@ -43,7 +43,7 @@ public final class LogEntry {
         inputs[column] = text;
     }
 
-    void probability(final String label, final double probability) {
+    void probability(final String label, final String probability) {
         if (classCount == classes.length) {
             classes = Arrays.copyOf(classes, classCount * 2);
             probabilities = Arrays.copyOf(probabilities, classCount * 2);
@@ -104,12 +104,23 @@ public final class LogEntry {
      * @return its probability, NaN when the line gave none
      */
     public double probability(final String classLabel) {
+        String text = probabilityText(classLabel);
+        return text == null ? Double.NaN : Double.parseDouble(text);
+    }
+
+    /**
+     * Returns a class's probability as logged, a double printed in full cut to 15 significant digits.
+     *
+     * @param classLabel the class
+     * @return the number's text, or {@code null} when the line gave none
+     */
+    public String probabilityText(final String classLabel) {
         for (int i = 0; i < classCount; i++) {
             if (classes[i].equals(classLabel)) {
                 return probabilities[i];
             }
         }
-        return Double.NaN;
+        return null;
     }
 
     /** @return the service's latency in microseconds, −1 when absent */

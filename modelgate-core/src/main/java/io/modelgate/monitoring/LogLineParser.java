@@ -1,27 +1,37 @@
 package io.modelgate.monitoring;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Parses one request-log line into a {@link LogEntry} with Jackson's streaming parser: no tree, and only the input
- * columns asked for are kept. A line is valid when it is one JSON object with a parseable {@code timestamp} and an
- * {@code outputs} object carrying a label or a value; unknown fields are skipped. Nested values inside
- * {@code inputs} are read as missing.
+ * Parses one request-log line into a {@link LogEntry} straight from its UTF-8 bytes: a strict JSON parser for one
+ * object per line that builds no tree and allocates only the strings it keeps (the input columns asked for, the ids,
+ * the label). A line is valid when it is one JSON object with a parseable {@code timestamp} and an {@code outputs}
+ * object carrying a label or a value; unknown fields are skipped whatever their shape, and nested values inside
+ * {@code inputs} are read as missing. Not thread-safe: one parser per reading thread.
  */
 final class LogLineParser {
-    private final JsonFactory factory = new JsonFactory();
-    private final Map<String, Integer> columns = new HashMap<>();
+    private static final int MAX_DEPTH = 64;
+    private static final byte[] TIMESTAMP = bytes(RequestLogFormat.TIMESTAMP);
+    private static final byte[] REQUEST_ID = bytes(RequestLogFormat.REQUEST_ID);
+    private static final byte[] MODEL = bytes(RequestLogFormat.MODEL);
+    private static final byte[] VERSION = bytes(RequestLogFormat.VERSION);
+    private static final byte[] INPUTS = bytes(RequestLogFormat.INPUTS);
+    private static final byte[] OUTPUTS = bytes(RequestLogFormat.OUTPUTS);
+    private static final byte[] LABEL = bytes(RequestLogFormat.LABEL);
+    private static final byte[] VALUE = bytes(RequestLogFormat.VALUE);
+    private static final byte[] PROBABILITIES = bytes(RequestLogFormat.PROBABILITIES);
+    private static final byte[] LATENCY = bytes(RequestLogFormat.LATENCY_MICROS);
+
+    private final byte[][] columns;
+    private final JsonBytes json = new JsonBytes();
 
     LogLineParser(final List<String> inputColumns) {
-        for (int i = 0; i < inputColumns.size(); i++) {
-            columns.put(inputColumns.get(i), i);
-        }
+        columns = inputColumns.stream().map(LogLineParser::bytes).toArray(byte[][]::new);
+    }
+
+    private static byte[] bytes(final String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -35,32 +45,106 @@ final class LogLineParser {
      */
     String parse(final byte[] bytes, final int offset, final int length, final LogEntry entry) {
         entry.clear();
-        try (JsonParser parser = factory.createParser(bytes, offset, length)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return "not a JSON object";
-            }
+        json.reset(bytes, offset, offset + length);
+        try {
             boolean outputs = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken token = parser.nextToken();
-                switch (name) {
-                    case RequestLogFormat.TIMESTAMP -> entry.timestamp = timestamp(parser, token);
-                    case RequestLogFormat.REQUEST_ID -> entry.requestId = scalar(parser, token);
-                    case RequestLogFormat.MODEL -> entry.model = scalar(parser, token);
-                    case RequestLogFormat.VERSION -> entry.version = scalar(parser, token);
-                    case RequestLogFormat.INPUTS -> inputs(parser, token, entry);
-                    case RequestLogFormat.OUTPUTS -> outputs = outputs(parser, token, entry);
-                    case RequestLogFormat.LATENCY_MICROS ->
-                        entry.latencyMicros = token == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : -1;
-                    default -> parser.skipChildren();
+            json.open('{');
+            while (json.nextMember()) {
+                int start = json.keyStart();
+                int size = json.keyLength();
+                if (json.keyIs(TIMESTAMP, start, size)) {
+                    String text = json.stringOrNull();
+                    entry.timestamp = text == null ? Timestamps.INVALID : Timestamps.parse(text);
+                } else if (json.keyIs(REQUEST_ID, start, size)) {
+                    entry.requestId = json.scalarOrNull();
+                } else if (json.keyIs(MODEL, start, size)) {
+                    entry.model = json.scalarOrNull();
+                } else if (json.keyIs(VERSION, start, size)) {
+                    entry.version = json.scalarOrNull();
+                } else if (json.keyIs(INPUTS, start, size)) {
+                    inputs(entry);
+                } else if (json.keyIs(OUTPUTS, start, size)) {
+                    outputs = outputs(entry);
+                } else if (json.keyIs(LATENCY, start, size)) {
+                    String text = json.scalarOrNull();
+                    entry.latencyMicros = text == null ? -1 : latency(text);
+                } else {
+                    json.skipValue(MAX_DEPTH);
                 }
             }
-            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                return "content after the JSON object";
-            }
+            json.end();
             return problem(entry, outputs);
-        } catch (IOException | NumberFormatException exception) {
-            return "malformed JSON: " + firstLine(exception.getMessage());
+        } catch (JsonBytes.Malformed malformed) {
+            return "malformed JSON: " + malformed.getMessage() + " at column " + (json.position() - offset + 1);
+        }
+    }
+
+    private void inputs(final LogEntry entry) {
+        if (!json.isNext('{')) {
+            json.skipValue(MAX_DEPTH);
+            return;
+        }
+        json.open('{');
+        while (json.nextMember()) {
+            int column = column(json.keyStart(), json.keyLength());
+            if (column < 0) {
+                json.skipValue(MAX_DEPTH);
+            } else {
+                entry.input(column, json.scalarOrNull());
+            }
+        }
+    }
+
+    private int column(final int start, final int size) {
+        for (int i = 0; i < columns.length; i++) {
+            if (json.keyIs(columns[i], start, size)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean outputs(final LogEntry entry) {
+        if (!json.isNext('{')) {
+            json.skipValue(MAX_DEPTH);
+            return false;
+        }
+        json.open('{');
+        while (json.nextMember()) {
+            int start = json.keyStart();
+            int size = json.keyLength();
+            if (json.keyIs(LABEL, start, size)) {
+                entry.label = json.scalarOrNull();
+            } else if (json.keyIs(VALUE, start, size)) {
+                entry.value = number(json.scalarOrNull(true));
+            } else if (json.keyIs(PROBABILITIES, start, size) && json.isNext('{')) {
+                json.open('{');
+                while (json.nextMember()) {
+                    String label = json.key();
+                    String probability = json.scalarOrNull(true);
+                    if (probability != null && json.wasNumber()) {
+                        entry.probability(label, probability);
+                    }
+                }
+            } else {
+                json.skipValue(MAX_DEPTH);
+            }
+        }
+        return true;
+    }
+
+    private double number(final String text) {
+        if (text == null || !json.wasNumber()) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(text);
+    }
+
+    private long latency(final String text) {
+        try {
+            return json.wasNumber() ? Long.parseLong(text) : -1;
+        } catch (NumberFormatException notAnInteger) {
+            return -1;
         }
     }
 
@@ -73,89 +157,5 @@ final class LogLineParser {
                     + RequestLogFormat.VALUE + "\"";
         }
         return null;
-    }
-
-    private static long timestamp(final JsonParser parser, final JsonToken token) throws IOException {
-        return token == JsonToken.VALUE_STRING ? Timestamps.parse(parser.getText()) : skip(parser, Timestamps.INVALID);
-    }
-
-    private static String scalar(final JsonParser parser, final JsonToken token) throws IOException {
-        if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-            return parser.getText();
-        }
-        parser.skipChildren();
-        return null;
-    }
-
-    private void inputs(final JsonParser parser, final JsonToken token, final LogEntry entry) throws IOException {
-        if (token != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return;
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            Integer column = columns.get(parser.currentName());
-            JsonToken value = parser.nextToken();
-            if (column == null) {
-                parser.skipChildren();
-            } else {
-                entry.input(column, scalar(parser, value));
-            }
-        }
-    }
-
-    private static boolean outputs(final JsonParser parser, final JsonToken token, final LogEntry entry)
-            throws IOException {
-        if (token != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return false;
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (name) {
-                case RequestLogFormat.LABEL -> entry.label = scalar(parser, value);
-                case RequestLogFormat.VALUE -> entry.value = number(parser, value);
-                case RequestLogFormat.PROBABILITIES -> probabilities(parser, value, entry);
-                default -> parser.skipChildren();
-            }
-        }
-        return true;
-    }
-
-    private static void probabilities(final JsonParser parser, final JsonToken token, final LogEntry entry)
-            throws IOException {
-        if (token != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return;
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String label = parser.currentName();
-            double probability = number(parser, parser.nextToken());
-            if (!Double.isNaN(probability)) {
-                entry.probability(label, probability);
-            }
-        }
-    }
-
-    private static double number(final JsonParser parser, final JsonToken token) throws IOException {
-        return token.isNumeric() ? parser.getDoubleValue() : skip(parser, Double.NaN);
-    }
-
-    private static long skip(final JsonParser parser, final long result) throws IOException {
-        parser.skipChildren();
-        return result;
-    }
-
-    private static double skip(final JsonParser parser, final double result) throws IOException {
-        parser.skipChildren();
-        return result;
-    }
-
-    private static String firstLine(final String message) {
-        if (message == null) {
-            return "unexpected end";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

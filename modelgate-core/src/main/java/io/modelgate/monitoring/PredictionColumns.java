@@ -79,7 +79,11 @@ public final class PredictionColumns {
      * @return the values
      */
     public String[] values(final LogEntry entry) {
-        return values(entry.label(), entry.value(), isClassification() ? entry.probability(positiveClass) : Double.NaN);
+        if (isClassification()) {
+            String probability = entry.probabilityText(positiveClass);
+            return new String[] {entry.label() == null ? "" : entry.label(), probability == null ? "" : probability};
+        }
+        return new String[] {text(entry.value())};
     }
 
     private static String text(final double number) {

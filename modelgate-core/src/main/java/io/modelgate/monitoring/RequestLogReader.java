@@ -13,7 +13,8 @@ import java.util.zip.ZipException;
 
 /**
  * Streams the entries of a rotated request log, file after file in the order they were written, in constant memory:
- * one reusable line buffer and one reusable entry. Gzip-compressed files are read as they are. Lines before
+ * one reusable line buffer and a few batches of reusable entries; this thread reads and parses while one worker thread
+ * feeds the consumer, in order ({@link EntryPipeline}). Gzip-compressed files are read as they are. Lines before
  * {@code since} are skipped, and so are whole files opened before the next file that was itself opened no later than
  * {@code since} (file names carry the UTC time a file was opened). Corrupt lines are counted, not fatal; the newest
  * file's last line, when it has no line break yet or its gzip stream ends early, is still being written and is
@@ -49,7 +50,8 @@ public final class RequestLogReader {
     /**
      * Reads the log.
      *
-     * @param consumer receives every valid entry at or after {@code since}; the entry is reused afterwards
+     * @param consumer receives every valid entry at or after {@code since}, in order, on one worker thread; the entry is
+     *     reused afterwards
      * @return what the pass found
      * @throws IOException when a file cannot be read
      */
@@ -57,14 +59,18 @@ public final class RequestLogReader {
         List<Path> files = LogFiles.list(directory);
         LogHealth health = new LogHealth();
         LogLineParser parser = new LogLineParser(columns);
-        LogEntry entry = new LogEntry(columns.size());
-        for (int i = 0; i < files.size(); i++) {
-            if (i + 1 < files.size() && LogFiles.openedAt(files.get(i + 1)) <= since) {
-                health.skippedFile();
-                continue;
+        EntryPipeline pipeline = new EntryPipeline(columns.size(), consumer);
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                if (i + 1 < files.size() && LogFiles.openedAt(files.get(i + 1)) <= since) {
+                    health.skippedFile();
+                    continue;
+                }
+                health.file();
+                readFile(files.get(i), i == files.size() - 1, parser, pipeline, health);
             }
-            health.file();
-            readFile(files.get(i), i == files.size() - 1, parser, entry, health, consumer);
+        } finally {
+            pipeline.finish();
         }
         return health;
     }
@@ -73,9 +79,8 @@ public final class RequestLogReader {
             final Path file,
             final boolean newest,
             final LogLineParser parser,
-            final LogEntry entry,
-            final LogHealth health,
-            final Consumer<LogEntry> consumer)
+            final EntryPipeline pipeline,
+            final LogHealth health)
             throws IOException {
         String name = file.getFileName().toString();
         long line = 0;
@@ -91,6 +96,7 @@ public final class RequestLogReader {
                     health.skipPartial();
                     continue;
                 }
+                LogEntry entry = pipeline.slot();
                 String problem = parser.parse(lines.bytes(), lines.offset(), lines.length(), entry);
                 if (problem != null) {
                     health.corrupt(name, line, problem);
@@ -100,7 +106,7 @@ public final class RequestLogReader {
                     entry.file = name;
                     entry.line = line;
                     health.entry();
-                    consumer.accept(entry);
+                    pipeline.commit();
                 }
             }
         } catch (EOFException | ZipException exception) {
