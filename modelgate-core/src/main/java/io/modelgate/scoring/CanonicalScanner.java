@@ -29,6 +29,24 @@ final class CanonicalScanner extends XmlCursor {
 
     private static final byte[] END = Tokens.encode('e', "");
 
+    /** Character classes of the bytes -1 (the end) to 255, shifted by one: what the hot loops test in one look-up. */
+    private static final byte[] CLASSES = new byte[257];
+
+    /** White space: space, tab, line feed, carriage return. */
+    private static final int SPACE = 1;
+
+    /** Printable ASCII that stands for itself in text and attribute values: not {@code & < >}, not a control. */
+    private static final int PLAIN = 2;
+
+    static {
+        for (int b = 0x20; b < 0x7F; b++) {
+            CLASSES[b + 1] = (byte) (b == '&' || b == '<' || b == '>' ? 0 : PLAIN);
+        }
+        for (char c : new char[] {' ', '\t', '\n', '\r'}) {
+            CLASSES[c + 1] |= SPACE;
+        }
+    }
+
     private final Tokens tokens;
     private final NamespaceScope scope = new NamespaceScope();
     private final TokenCache elements = new TokenCache('E');
@@ -177,12 +195,16 @@ final class CanonicalScanner extends XmlCursor {
         }
         int valueFrom = ++pos;
         boolean plain = true;
-        for (int b = at(pos); b != quote; b = at(++pos)) {
-            if (b == '<' || b == -1 || b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-                unsupported();
+        int p = pos;
+        for (int b; (b = p < end ? xml[p] & 0xFF : -1) != quote; p++) {
+            if ((CLASSES[b + 1] & PLAIN) == 0) {
+                if (b == '<' || b < 0x20 && !isSpace(b)) {
+                    unsupported();
+                }
+                plain = false;
             }
-            plain &= b >= 0x20 && b < 0x80 && b != '&';
         }
+        pos = p;
         int valueTo = pos++;
         if (is(from, to, "xmlns") || colon >= 0 && is(from, colon, "xmlns")) {
             String uri = plain
@@ -233,15 +255,20 @@ final class CanonicalScanner extends XmlCursor {
         int from = pos;
         boolean blank = true;
         boolean plain = true;
-        for (int b = at(pos); b != '<'; b = at(++pos)) {
-            if (b == -1
-                    || b < 0x20 && !isSpace(b)
-                    || b == '>' && pos - from >= 2 && at(pos - 1) == ']' && at(pos - 2) == ']') {
-                unsupported();
+        int p = pos;
+        for (int b; (b = p < end ? xml[p] & 0xFF : -1) != '<'; p++) {
+            int type = CLASSES[b + 1];
+            if ((type & SPACE) == 0) {
+                blank = false;
+                if ((type & PLAIN) == 0) {
+                    if (b < 0x20 || b == '>' && p - from >= 2 && xml[p - 1] == ']' && xml[p - 2] == ']') {
+                        unsupported();
+                    }
+                    plain &= b != '&' && b < 0x80;
+                }
             }
-            blank &= isSpace(b);
-            plain &= b < 0x80 && b != '&';
         }
+        pos = p;
         if (blank) {
             if (skipping == 0 && text.length() > 0) {
                 text.append(' ');
