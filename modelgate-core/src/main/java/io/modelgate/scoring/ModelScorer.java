@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class ModelScorer {
     /** Rows of the data the compiled engine is checked on before it is used. */
-    static final int CHECK_ROWS = 1000;
+    static final int CHECK_ROWS = 500;
     /** One row in this many is compared with jpmml during the run. */
     static final int AUDIT_INTERVAL = 997;
 

@@ -15,10 +15,12 @@ import io.modelgate.report.Evidence;
 import io.modelgate.report.GateStatus;
 import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
+import io.modelgate.scoring.EngineReport;
 import io.modelgate.scoring.HoldoutScores;
 import io.modelgate.scoring.HoldoutScoring;
 import io.modelgate.scoring.ModelFunction;
 import io.modelgate.scoring.PmmlModel;
+import io.modelgate.scoring.ScoringEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -168,6 +174,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: the number of cores).")
     Integer threads;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "auto",
+            description = "Scoring engine: auto (default: the compiled form when it compiles and agrees with jpmml on"
+                    + " the holdout's first rows, else jpmml), compiled or jpmml.")
+    String engine;
+
     @Mixin
     RiskOptions risk;
 
@@ -176,18 +190,26 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PmmlModel candidateModel = PmmlModel.load(candidate);
-        PmmlModel championModel = champion == null ? null : PmmlModel.load(champion);
+        long started = System.nanoTime();
+        ScoringEngine scoringEngine = engine();
+        PmmlModel[] models = load();
+        PmmlModel candidateModel = models[0];
+        PmmlModel championModel = models[1];
+        long loaded = System.nanoTime();
         ComparisonPolicy policy = policy(candidateModel.function() == ModelFunction.CLASSIFICATION);
         int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        HoldoutScores scores = new HoldoutScoring(candidateModel, championModel, target, slices, count).score(data);
+        HoldoutScores scores = new HoldoutScoring(candidateModel, championModel, target, slices, count)
+                .withEngine(scoringEngine)
+                .score(data);
         PairedPredictions predictions = scores.classes().isEmpty()
                 ? PairedPredictions.regression(scores.targets(), scores.champion(), scores.candidate())
                 : PairedPredictions.binary(scores.labels(), scores.champion(), scores.candidate());
         for (Map.Entry<String, String[]> slice : scores.slices().entrySet()) {
             predictions = predictions.withSlice(slice.getKey(), slice.getValue());
         }
+        long scored = System.nanoTime();
         ComparisonReport report = ChampionCandidateComparison.compare(predictions, policy);
+        long compared = System.nanoTime();
         List<Input> inputs = new ArrayList<>();
         inputs.add(new Input("candidate", candidate.toString(), candidateModel.hash(), -1));
         if (championModel != null) {
@@ -200,9 +222,16 @@ public final class CompareCommand implements Callable<Integer> {
                 scores.holdout().rows()));
         List<Check> checks = new ArrayList<>(report.checks());
         Map<String, Object> riskSection = risk.assess(candidateModel, candidate, data, seed, scores, checks, inputs);
+        long assessed = System.nanoTime();
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("comparison", report.section());
         sections.put("risk", riskSection);
+        sections.put(
+                "scoring",
+                Map.of(
+                        "engines",
+                        scores.engines().stream().map(EngineReport::section).toList()));
+        sections.put("timings", Timings.of(started, loaded, scored, compared, assessed));
         Evidence made =
                 Evidence.of("comparison", new Subject(output.model(), output.modelVersion()), inputs, checks, sections);
         // The comparison decides the status (INACTIVE without a champion stays INACTIVE); a risk check can only
@@ -227,6 +256,33 @@ public final class CompareCommand implements Callable<Integer> {
                         + (champion == null ? "" : " against champion " + champion.getFileName()));
         Verdict.print(spec.commandLine().getOut(), evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
+    }
+
+    private ScoringEngine engine() {
+        try {
+            return ScoringEngine.parse(engine);
+        } catch (IllegalArgumentException exception) {
+            throw new ParameterException(spec.commandLine(), "--engine: " + exception.getMessage(), exception);
+        }
+    }
+
+    /** Loads the candidate and the champion at the same time: a large ensemble takes seconds to load. */
+    private PmmlModel[] load() throws Exception {
+        if (champion == null) {
+            return new PmmlModel[] {PmmlModel.load(candidate), null};
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<PmmlModel> other = pool.submit(() -> PmmlModel.load(champion));
+            PmmlModel first = PmmlModel.load(candidate);
+            try {
+                return new PmmlModel[] {first, other.get()};
+            } catch (ExecutionException exception) {
+                throw exception.getCause() instanceof Exception cause ? cause : exception;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private ComparisonPolicy policy(final boolean classifier) {
