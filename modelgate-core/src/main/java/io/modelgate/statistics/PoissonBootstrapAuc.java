@@ -32,7 +32,54 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
             boolean last = k + 1 == order.length || predictions[order[k + 1]] != predictions[order[k]];
             codes[k] = order[k] << 2 | (last ? 2 : 0) | (targets[order[k]] == 1 ? 1 : 0);
         }
-        return weights -> value(weights, codes);
+        return new Ranks(codes);
+    }
+
+    /** One model's rows in score order, evaluated one resample at a time or a whole group at once. */
+    static final class Ranks implements PoissonBootstrapGroup {
+        private final int[] codes;
+
+        Ranks(final int[] codes) {
+            this.codes = codes;
+        }
+
+        @Override
+        public double value(final byte[] weights) {
+            return PoissonBootstrapAuc.value(weights, codes);
+        }
+
+        @Override
+        public void values(final byte[] weights, final int group, final int count, final double[] out) {
+            long[] twiceU = new long[count];
+            long[] negativesBelow = new long[count];
+            long[] positivesTotal = new long[count];
+            long[] tiedPositives = new long[count];
+            long[] tiedWeight = new long[count];
+            for (int code : codes) {
+                int base = (code >>> 2) * group;
+                long positive = -(code & 1);
+                for (int k = 0; k < count; k++) {
+                    int w = weights[base + k];
+                    tiedPositives[k] += w & positive;
+                    tiedWeight[k] += w;
+                }
+                if ((code & 2) != 0) {
+                    for (int k = 0; k < count; k++) {
+                        long tiedNegatives = tiedWeight[k] - tiedPositives[k];
+                        twiceU[k] += tiedPositives[k] * (2 * negativesBelow[k] + tiedNegatives);
+                        negativesBelow[k] += tiedNegatives;
+                        positivesTotal[k] += tiedPositives[k];
+                        tiedPositives[k] = 0;
+                        tiedWeight[k] = 0;
+                    }
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                out[k] = positivesTotal[k] == 0 || negativesBelow[k] == 0
+                        ? Double.NaN
+                        : twiceU[k] / (2.0 * positivesTotal[k] * negativesBelow[k]);
+            }
+        }
     }
 
     private static double value(final byte[] weights, final int[] codes) {
