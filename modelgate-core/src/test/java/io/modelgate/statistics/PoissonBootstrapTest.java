@@ -101,6 +101,32 @@ class PoissonBootstrapTest {
     }
 
     @Test
+    void shouldGiveBitForBitTheResultsOfResamplingOneByOneWhenResamplingInGroups() {
+        Data data = Data.classification(10_001, 8);
+        List<PoissonBootstrapMetric> oneByOne = CLASSIFICATION.stream()
+                .map(metric -> (PoissonBootstrapMetric) new PoissonBootstrapMetric() {
+                    @Override
+                    public String name() {
+                        return metric.name();
+                    }
+
+                    @Override
+                    public Prepared prepare(final double[] targets, final double[] predictions) {
+                        Prepared prepared = metric.prepare(targets, predictions);
+                        return prepared::value; // not a group metric: PoissonBootstrap resamples one by one
+                    }
+                })
+                .toList();
+
+        List<PoissonBootstrapResult> grouped =
+                new PoissonBootstrap(75, 99, 2).compare(CLASSIFICATION, data.targets, data.first, data.second, 0.9);
+
+        assertThat(grouped)
+                .isEqualTo(
+                        new PoissonBootstrap(75, 99, 1).compare(oneByOne, data.targets, data.first, data.second, 0.9));
+    }
+
+    @Test
     void shouldGiveTheSameIntervalsWhateverTheNumberOfThreads() {
         Data data = Data.classification(20_000, 6);
         Supplier<List<PoissonBootstrapResult>> single = () ->
