@@ -37,6 +37,9 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
 
     /** One model's rows in score order, evaluated one resample at a time or a whole group at once. */
     static final class Ranks implements PoissonBootstrapGroup {
+        /** Rows gathered into score order at a time. */
+        private static final int BLOCK = 4096;
+
         private final int[] codes;
 
         Ranks(final int[] codes) {
@@ -55,22 +58,51 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
             long[] positivesTotal = new long[count];
             long[] tiedPositives = new long[count];
             long[] tiedWeight = new long[count];
-            for (int code : codes) {
-                int base = (code >>> 2) * group;
-                long positive = -(code & 1);
-                for (int k = 0; k < count; k++) {
-                    int w = weights[base + k];
-                    tiedPositives[k] += w & positive;
-                    tiedWeight[k] += w;
+            boolean tied = false;
+            byte[] block = new byte[BLOCK * group];
+            for (int from = 0; from < codes.length; from += BLOCK) {
+                int to = Math.min(codes.length, from + BLOCK);
+                // gather the block's rows in score order first: independent copies let the memory system fetch
+                // many rows at once, where the walk below would wait for each row in turn
+                for (int index = from; index < to; index++) {
+                    System.arraycopy(weights, (codes[index] >>> 2) * group, block, (index - from) * group, count);
                 }
-                if ((code & 2) != 0) {
+                for (int index = from; index < to; index++) {
+                    int code = codes[index];
+                    int base = (index - from) * group;
+                    boolean last = (code & 2) != 0;
+                    if (last && !tied) {
+                        // a score no other row has: its tie group is itself, so the general update below reduces
+                        // to adding the row's weight to the negatives below, or its U contribution w·2·negativesBelow
+                        if ((code & 1) == 0) {
+                            for (int k = 0; k < count; k++) {
+                                negativesBelow[k] += block[base + k];
+                            }
+                        } else {
+                            for (int k = 0; k < count; k++) {
+                                long w = block[base + k];
+                                twiceU[k] += w * (2 * negativesBelow[k]);
+                                positivesTotal[k] += w;
+                            }
+                        }
+                        continue;
+                    }
+                    long positive = -(code & 1);
                     for (int k = 0; k < count; k++) {
-                        long tiedNegatives = tiedWeight[k] - tiedPositives[k];
-                        twiceU[k] += tiedPositives[k] * (2 * negativesBelow[k] + tiedNegatives);
-                        negativesBelow[k] += tiedNegatives;
-                        positivesTotal[k] += tiedPositives[k];
-                        tiedPositives[k] = 0;
-                        tiedWeight[k] = 0;
+                        int w = block[base + k];
+                        tiedPositives[k] += w & positive;
+                        tiedWeight[k] += w;
+                    }
+                    tied = !last;
+                    if (last) {
+                        for (int k = 0; k < count; k++) {
+                            long tiedNegatives = tiedWeight[k] - tiedPositives[k];
+                            twiceU[k] += tiedPositives[k] * (2 * negativesBelow[k] + tiedNegatives);
+                            negativesBelow[k] += tiedNegatives;
+                            positivesTotal[k] += tiedPositives[k];
+                            tiedPositives[k] = 0;
+                            tiedWeight[k] = 0;
+                        }
                     }
                 }
             }

@@ -72,6 +72,14 @@ final class PoissonBootstrapLosses implements PoissonBootstrapMetric {
             this.root = root;
         }
 
+        double[] losses() {
+            return losses;
+        }
+
+        boolean isRoot() {
+            return root;
+        }
+
         @Override
         public double value(final byte[] weights) {
             double sum = 0;
