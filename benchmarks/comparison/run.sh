@@ -153,8 +153,8 @@ print(sys.version.split()[0], "scikit-learn", sklearn.__version__, "numpy", nump
     echo "- Load average (1, 5, 15 min): $LOAD_BEFORE before, $LOAD_AFTER after"
     echo "- ModelGate: $JAR (default JVM options)"
     echo "- Data: $(basename "$HOLDOUT") $ROWS rows, $(du -m "$HOLDOUT" | cut -f1) MB; models trained on $TRAIN_ROWS rows;" \
-        "PMML sizes: $(for m in logistic champion candidate; do printf '%s %s MB; ' "$m" \
-        "$(du -m "$WORK/$m.pmml" | cut -f1)"; done)$RUNS runs"
+        "PMML sizes: $(for m in logistic champion candidate; do printf '%s %s bytes; ' "$m" \
+        "$(stat -c %s "$WORK/$m.pmml")"; done)$RUNS runs"
     echo
     "$PYTHON" "$HERE/summarize.py" "$RESULTS" "$LOG" "$WORK"
 } | tee "$LOG/report.md"

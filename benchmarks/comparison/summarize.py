@@ -87,7 +87,7 @@ def main(results_tsv, log_dir, work_dir):
         evidence = work_dir / "evidence" / f"compare-{run}" / "comparison.json"
         if evidence.exists():
             tree = json.loads(evidence.read_text())
-            timings.append(dict(tree.get("timings", {}), wall=float(row["wall"]), status=tree.get("status"),
+            timings.append(dict(tree.get("timings", {}), wall=float(row["wall"]), status=tree.get("status"), run=run,
                                 engines=tree.get("scoring", {}).get("engines", [])))
     wall = median(t["wall"] for t in timings)
     parts = {key: median(t.get(key) for t in timings)
@@ -99,6 +99,13 @@ def main(results_tsv, log_dir, work_dir):
         forests_parallel = median(run["models"]["champion"]["predict_seconds"].get("2", 0)
                                   + run["models"]["candidate"]["predict_seconds"].get("2", 0) for run in peer)
     share = median(ratio(t.get("statisticsSeconds"), t.get("totalSeconds")) for t in timings)
+    peer_by_run = {}
+    for row in ok:
+        if row["tool"] == "sklearn":
+            run = json.loads((log_dir / f"{row['log']}.out").read_text())
+            peer_by_run[row["run"]] = run["models"]["champion"]["predict_seconds"]["1"] \
+                + run["models"]["candidate"]["predict_seconds"]["1"]
+    paired = median(ratio(float(row["wall"]), peer_by_run.get(row["run"])) for row in compares)
     share_of_wall = median(ratio(t.get("statisticsSeconds"), t["wall"]) for t in timings)
 
     print()
@@ -125,6 +132,8 @@ def main(results_tsv, log_dir, work_dir):
     if peer:
         print(f"| compare wall / scikit-learn predict of both forests (1 thread, without CSV load) "
               f"| {number(ratio(wall, forests))} | <= 2 |")
+        print(f"| the same ratio run by run (each compare with the scikit-learn run just before it), median "
+              f"| {number(paired)} | <= 2 |")
         print(f"| compare wall / scikit-learn predict of both forests (1 thread) + CSV load "
               f"| {number(ratio(wall, forests + csv_seconds))} | |")
         print(f"| compare wall / scikit-learn predict of both forests (n_jobs=2, without CSV load) "
@@ -135,7 +144,8 @@ def main(results_tsv, log_dir, work_dir):
     if timings:
         print()
         print("Per run: " + "; ".join(
-            f"wall {t['wall']:.1f} s (load {t.get('loadSeconds', 0):.1f}, scoring {t.get('scoringSeconds', 0):.1f}, "
+            f"run {t['run']}: scikit-learn forests {number(peer_by_run.get(t['run']), 1)} s, compare wall "
+            f"{t['wall']:.1f} s (load {t.get('loadSeconds', 0):.1f}, scoring {t.get('scoringSeconds', 0):.1f}, "
             f"statistics {t.get('statisticsSeconds', 0):.1f}, risk {t.get('riskSeconds', 0):.1f}), {t['status']}"
             for t in timings) + ".")
         for engine in timings[0]["engines"]:
