@@ -7,16 +7,22 @@ import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
 import io.modelgate.risk.RiskAssessment;
 import io.modelgate.risk.RiskSettings;
+import io.modelgate.scoring.EngineReport;
 import io.modelgate.scoring.HoldoutScores;
 import io.modelgate.scoring.HoldoutScoring;
 import io.modelgate.scoring.ModelFunction;
 import io.modelgate.scoring.PmmlModel;
+import io.modelgate.scoring.ScoringEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Scores the candidate and the champion on the same labelled holdout (paired), compares them under the settings'
@@ -36,6 +42,7 @@ public final class HoldoutComparison {
     private ComparisonSettings settings = ComparisonSettings.defaults();
     private RiskSettings risk = RiskSettings.defaults();
     private Subject subject = Subject.NONE;
+    private ScoringEngine engine = ScoringEngine.AUTO;
 
     /**
      * Prepares a comparison.
@@ -110,6 +117,15 @@ public final class HoldoutComparison {
     }
 
     /**
+     * @param choice the scoring engine; the evidence's {@code scoring} section says which one each model used
+     * @return this comparison
+     */
+    public HoldoutComparison withEngine(final ScoringEngine choice) {
+        this.engine = choice;
+        return this;
+    }
+
+    /**
      * @param model the model and version the evidence is about
      * @return this comparison
      */
@@ -126,18 +142,24 @@ public final class HoldoutComparison {
      * @throws io.modelgate.data.DataFormatException when the holdout or a model is malformed
      */
     public Evidence run() throws IOException {
-        PmmlModel candidateModel = PmmlModel.load(candidate);
-        PmmlModel championModel = champion == null ? null : PmmlModel.load(champion);
+        long started = System.nanoTime();
+        PmmlModel[] models = load();
+        PmmlModel candidateModel = models[0];
+        PmmlModel championModel = models[1];
+        long loaded = System.nanoTime();
         ComparisonPolicy policy = settings.policy(candidateModel.function() == ModelFunction.CLASSIFICATION);
-        HoldoutScores scores =
-                new HoldoutScoring(candidateModel, championModel, target, slices, threads).score(holdout);
+        HoldoutScores scores = new HoldoutScoring(candidateModel, championModel, target, slices, threads)
+                .withEngine(engine)
+                .score(holdout);
         PairedPredictions predictions = scores.classes().isEmpty()
                 ? PairedPredictions.regression(scores.targets(), scores.champion(), scores.candidate())
                 : PairedPredictions.binary(scores.labels(), scores.champion(), scores.candidate());
         for (Map.Entry<String, String[]> slice : scores.slices().entrySet()) {
             predictions = predictions.withSlice(slice.getKey(), slice.getValue());
         }
+        long scored = System.nanoTime();
         ComparisonReport report = ChampionCandidateComparison.compare(predictions, policy);
+        long compared = System.nanoTime();
         List<Input> inputs = new ArrayList<>();
         inputs.add(new Input(
                 "candidate", candidateName == null ? candidate.toString() : candidateName, candidateModel.hash(), -1));
@@ -153,9 +175,16 @@ public final class HoldoutComparison {
         List<Check> checks = new ArrayList<>(report.checks());
         Map<String, Object> riskSection = RiskAssessment.assess(
                 risk, candidateModel, candidate, holdout, settings.seed(), scores, checks, inputs);
+        long assessed = System.nanoTime();
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("comparison", report.section());
         sections.put("risk", riskSection);
+        sections.put(
+                "scoring",
+                Map.of(
+                        "engines",
+                        scores.engines().stream().map(EngineReport::section).toList()));
+        sections.put("timings", Timings.of(started, loaded, scored, compared, assessed));
         Evidence made = Evidence.of("comparison", subject, inputs, checks, sections);
         GateStatus riskStatus = Evidence.worstOf(checks.subList(report.checks().size(), checks.size()));
         GateStatus status = riskStatus.isProblem() ? report.status().worst(riskStatus) : report.status();
@@ -169,5 +198,31 @@ public final class HoldoutComparison {
                 made.inputs(),
                 made.checks(),
                 made.sections());
+    }
+
+    /** Loads the candidate and the champion at the same time: a large ensemble takes seconds to load. */
+    private PmmlModel[] load() throws IOException {
+        if (champion == null) {
+            return new PmmlModel[] {PmmlModel.load(candidate), null};
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<PmmlModel> other = pool.submit(() -> PmmlModel.load(champion));
+            PmmlModel first = PmmlModel.load(candidate);
+            return new PmmlModel[] {first, other.get()};
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while loading " + champion, exception);
+        } catch (ExecutionException exception) {
+            if (exception.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            if (exception.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IOException(exception.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
  * @param columns the columns of the output file
  * @param ignoredColumns the input columns the model does not read
  * @param input the fingerprint of the input file
+ * @param engine which engine scored the rows, and why; {@code null} when not recorded
  */
-public record BatchResult(long rows, List<String> columns, List<String> ignoredColumns, Fingerprint input) {
+public record BatchResult(
+        long rows, List<String> columns, List<String> ignoredColumns, Fingerprint input, EngineReport engine) {
     /**
      * Creates a result.
      *
@@ -20,9 +22,23 @@ public record BatchResult(long rows, List<String> columns, List<String> ignoredC
      * @param columns the columns of the output file
      * @param ignoredColumns the input columns the model does not read
      * @param input the fingerprint of the input file
+     * @param engine which engine scored the rows, and why; {@code null} when not recorded
      */
     public BatchResult {
         columns = List.copyOf(columns);
         ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    /**
+     * Creates a result without an engine report.
+     *
+     * @param rows the number of rows scored
+     * @param columns the columns of the output file
+     * @param ignoredColumns the input columns the model does not read
+     * @param input the fingerprint of the input file
+     */
+    public BatchResult(
+            final long rows, final List<String> columns, final List<String> ignoredColumns, final Fingerprint input) {
+        this(rows, columns, ignoredColumns, input, null);
     }
 }

@@ -37,6 +37,7 @@ public final class BatchScorer {
     private final PmmlModel model;
     private final int threads;
     private final List<String> keptColumns;
+    private final ScoringEngine engine;
 
     /**
      * Creates a scorer on one thread that writes only the prediction columns.
@@ -44,13 +45,25 @@ public final class BatchScorer {
      * @param model the model
      */
     public BatchScorer(final PmmlModel model) {
-        this(model, 1, List.of());
+        this(model, 1, List.of(), ScoringEngine.AUTO);
     }
 
-    private BatchScorer(final PmmlModel model, final int threads, final List<String> keptColumns) {
+    private BatchScorer(
+            final PmmlModel model, final int threads, final List<String> keptColumns, final ScoringEngine engine) {
         this.model = model;
         this.threads = threads;
         this.keptColumns = List.copyOf(keptColumns);
+        this.engine = engine;
+    }
+
+    /**
+     * Returns a scorer that uses the given engine (default {@link ScoringEngine#AUTO}).
+     *
+     * @param scoringEngine the engine
+     * @return the new scorer
+     */
+    public BatchScorer withEngine(final ScoringEngine scoringEngine) {
+        return new BatchScorer(model, threads, keptColumns, scoringEngine);
     }
 
     /**
@@ -63,7 +76,7 @@ public final class BatchScorer {
         if (count < 1) {
             throw new IllegalArgumentException("The number of scoring threads must be at least 1, got " + count);
         }
-        return new BatchScorer(model, count, keptColumns);
+        return new BatchScorer(model, count, keptColumns, engine);
     }
 
     /**
@@ -73,7 +86,7 @@ public final class BatchScorer {
      * @return the new scorer
      */
     public BatchScorer withColumns(final List<String> columns) {
-        return new BatchScorer(model, threads, columns);
+        return new BatchScorer(model, threads, columns, engine);
     }
 
     /** @return the prediction columns this scorer writes after the kept columns */
@@ -95,9 +108,34 @@ public final class BatchScorer {
      *     refuses (the message names file and line)
      */
     public BatchResult score(final Path input, final Path output) throws IOException {
+        ModelScorer scorer = ModelScorer.select(model, engine, input);
+        BatchResult result = score(input, output, scorer);
+        if (scorer.auditFailure() == null) {
+            return result;
+        }
+        if (engine == ScoringEngine.COMPILED) {
+            throw new DataFormatException(
+                    input.toString(),
+                    0,
+                    0,
+                    "--engine compiled: the compiled form disagrees" + " with jpmml on an audited row: "
+                            + scorer.auditFailure());
+        }
+        return score(
+                input,
+                output,
+                ModelScorer.jpmml(
+                        model,
+                        engine,
+                        "fell back to jpmml after the compiled form disagreed with it on an audited row: "
+                                + scorer.auditFailure()));
+    }
+
+    private BatchResult score(final Path input, final Path output, final ModelScorer scorer) throws IOException {
         try (CsvReader reader = CsvReader.open(input)) {
             String name = input.toString();
             FieldMapping mapping = FieldMapping.of(model, reader.header(), name);
+            int[] inputs = ModelScorer.columns(mapping);
             int[] kept = keptIndexes(reader.header(), name);
             List<String> columns = new ArrayList<>(keptColumns);
             columns.addAll(predictionColumns());
@@ -106,21 +144,23 @@ public final class BatchScorer {
                 CsvLine.write(writer, columns);
                 if (threads == 1) {
                     for (RowChunk chunk; (chunk = RowChunk.read(reader, CHUNK_ROWS)) != null; ) {
-                        writer.write(format(chunk, mapping, kept, name));
+                        writer.write(format(chunk, scorer, inputs, kept, name));
                     }
                 } else {
-                    scoreInParallel(reader, writer, mapping, kept, name);
+                    scoreInParallel(reader, writer, scorer, inputs, kept, name);
                 }
                 writer.flush();
             });
-            return new BatchResult(reader.rows(), columns, mapping.ignoredColumns(), reader.fingerprint());
+            return new BatchResult(
+                    reader.rows(), columns, mapping.ignoredColumns(), reader.fingerprint(), scorer.report());
         }
     }
 
     private void scoreInParallel(
             final CsvReader reader,
             final Writer writer,
-            final FieldMapping mapping,
+            final ModelScorer scorer,
+            final int[] inputs,
             final int[] kept,
             final String name)
             throws IOException {
@@ -133,7 +173,7 @@ public final class BatchScorer {
         try {
             for (RowChunk chunk; (chunk = RowChunk.read(reader, CHUNK_ROWS)) != null; ) {
                 RowChunk rows = chunk;
-                pending.add(pool.submit(() -> format(rows, mapping, kept, name)));
+                pending.add(pool.submit(() -> format(rows, scorer, inputs, kept, name)));
                 if (pending.size() >= 2 * threads) {
                     writer.write(await(pending.poll()));
                 }
@@ -160,43 +200,32 @@ public final class BatchScorer {
         }
     }
 
-    private String format(final RowChunk chunk, final FieldMapping mapping, final int[] kept, final String name)
+    private String format(
+            final RowChunk chunk, final ModelScorer scorer, final int[] inputs, final int[] kept, final String name)
             throws IOException {
+        SlotBatch batch = scorer.encode(chunk, inputs, scorer, null, null);
+        ModelScorer.Scored scored = scorer.score(chunk, inputs, batch, name, "the model cannot score this row: ");
+        List<String> classes = model.classLabels();
         StringWriter block = new StringWriter(chunk.size() * 64);
         List<String> fields = new ArrayList<>();
-        Map<String, Object> arguments = new HashMap<>();
         for (int row = 0; row < chunk.size(); row++) {
             String[] values = chunk.values(row);
-            for (int i = 0; i < mapping.inputs().size(); i++) {
-                String value = values[mapping.column(i)];
-                arguments.put(mapping.inputs().get(i), Values.isMissing(value) ? null : value);
-            }
-            Prediction prediction;
-            try {
-                prediction = model.score(arguments);
-            } catch (IllegalArgumentException exception) {
-                throw new DataFormatException(
-                        name, chunk.line(row), 0, "the model cannot score this row: " + exception.getMessage());
-            }
             fields.clear();
             for (int column : kept) {
                 fields.add(values[column]);
             }
-            addPrediction(fields, prediction);
+            if (classes.isEmpty()) {
+                fields.add(CsvLine.number(scored.value(row, 0)));
+            } else {
+                int label = scored.labels()[row];
+                fields.add(label < 0 ? null : classes.get(label));
+                for (int k = 0; k < classes.size(); k++) {
+                    fields.add(CsvLine.number(scored.value(row, k)));
+                }
+            }
             CsvLine.write(block, fields);
         }
         return block.toString();
-    }
-
-    private void addPrediction(final List<String> fields, final Prediction prediction) {
-        if (model.classLabels().isEmpty()) {
-            fields.add(CsvLine.number(prediction.value()));
-            return;
-        }
-        fields.add(prediction.label());
-        for (String label : model.classLabels()) {
-            fields.add(CsvLine.number(prediction.probability(label)));
-        }
     }
 
     private int[] keptIndexes(final List<String> header, final String name) {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param candidate the candidate's prediction per row
  * @param champion the champion's prediction per row, or {@code null} without a champion
  * @param slices the slice columns' values per row, by column
+ * @param engines which engine scored each model (candidate first), and why
  */
 public record HoldoutScores(
         Fingerprint holdout,
@@ -22,7 +23,28 @@ public record HoldoutScores(
         String[] actual,
         double[] candidate,
         double[] champion,
-        Map<String, String[]> slices) {
+        Map<String, String[]> slices,
+        List<EngineReport> engines) {
+    /**
+     * Creates scores without engine reports.
+     *
+     * @param holdout the holdout's fingerprint
+     * @param classes the target's classes, the positive class last; empty for a regression
+     * @param actual the target per row
+     * @param candidate the candidate's prediction per row
+     * @param champion the champion's prediction per row, or {@code null}
+     * @param slices the slice columns' values per row, by column
+     */
+    public HoldoutScores(
+            final Fingerprint holdout,
+            final List<String> classes,
+            final String[] actual,
+            final double[] candidate,
+            final double[] champion,
+            final Map<String, String[]> slices) {
+        this(holdout, classes, actual, candidate, champion, slices, List.of());
+    }
+
     /** @return the number of rows */
     public int rows() {
         return actual.length;

@@ -8,7 +8,6 @@ import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ public final class HoldoutScoring {
     private final String target;
     private final List<String> sliceColumns;
     private final int threads;
+    private final ScoringEngine engine;
 
     /**
      * Prepares the scoring.
@@ -48,12 +48,33 @@ public final class HoldoutScoring {
             final String target,
             final List<String> sliceColumns,
             final int threads) {
+        this(candidate, champion, target, sliceColumns, threads, ScoringEngine.AUTO);
+    }
+
+    private HoldoutScoring(
+            final PmmlModel candidate,
+            final PmmlModel champion,
+            final String target,
+            final List<String> sliceColumns,
+            final int threads,
+            final ScoringEngine engine) {
         this.candidate = Objects.requireNonNull(candidate, "candidate");
         this.champion = champion;
         this.target = target;
         this.sliceColumns = List.copyOf(sliceColumns);
         this.threads = Math.max(1, threads);
+        this.engine = Objects.requireNonNull(engine, "engine");
         checkKinds();
+    }
+
+    /**
+     * Returns a scoring that uses the given engine (default {@link ScoringEngine#AUTO}).
+     *
+     * @param scoringEngine the engine
+     * @return the new scoring
+     */
+    public HoldoutScoring withEngine(final ScoringEngine scoringEngine) {
+        return new HoldoutScoring(candidate, champion, target, sliceColumns, threads, scoringEngine);
     }
 
     private void checkKinds() {
@@ -92,6 +113,30 @@ public final class HoldoutScoring {
      * @throws DataFormatException when a column is missing, a label is unknown or a row cannot be scored
      */
     public HoldoutScores score(final Path holdout) throws IOException {
+        ModelScorer first = ModelScorer.select(candidate, engine, holdout);
+        ModelScorer second = champion == null ? null : ModelScorer.select(champion, engine, holdout);
+        HoldoutScores scores = score(holdout, first, second);
+        String failure =
+                first.auditFailure() != null ? first.auditFailure() : second == null ? null : second.auditFailure();
+        if (failure == null) {
+            return scores;
+        }
+        if (engine == ScoringEngine.COMPILED) {
+            throw new DataFormatException(
+                    holdout.toString(),
+                    0,
+                    0,
+                    "--engine compiled: the compiled form disagrees" + " with jpmml on an audited row: " + failure);
+        }
+        String reason = "fell back to jpmml after the compiled form disagreed with it on an audited row: " + failure;
+        return score(
+                holdout,
+                ModelScorer.jpmml(candidate, engine, reason),
+                champion == null ? null : ModelScorer.jpmml(champion, engine, reason));
+    }
+
+    private HoldoutScores score(final Path holdout, final ModelScorer first, final ModelScorer second)
+            throws IOException {
         String name = holdout.toString();
         try (CsvReader reader = CsvReader.open(holdout)) {
             List<String> header = reader.header();
@@ -99,8 +144,9 @@ public final class HoldoutScoring {
             int[] slices = sliceColumns.stream()
                     .mapToInt(column -> column(header, column, name))
                     .toArray();
-            FieldMapping candidateInputs = FieldMapping.of(candidate, header, name);
-            FieldMapping championInputs = champion == null ? null : FieldMapping.of(champion, header, name);
+            int[] candidateInputs = ModelScorer.columns(FieldMapping.of(candidate, header, name));
+            int[] championInputs =
+                    champion == null ? null : ModelScorer.columns(FieldMapping.of(champion, header, name));
             var parts = new ArrayList<ChunkScores>();
             ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
                 Thread thread = new Thread(runnable, "modelgate-holdout");
@@ -111,8 +157,8 @@ public final class HoldoutScoring {
                 ArrayDeque<Future<ChunkScores>> pending = new ArrayDeque<>();
                 for (RowChunk chunk; (chunk = RowChunk.read(reader, CHUNK_ROWS)) != null; ) {
                     RowChunk rows = chunk;
-                    pending.add(pool.submit(
-                            () -> scoreChunk(rows, targetColumn, slices, candidateInputs, championInputs, name)));
+                    pending.add(pool.submit(() -> scoreChunk(
+                            rows, targetColumn, slices, first, candidateInputs, second, championInputs, name)));
                     if (pending.size() >= 2 * threads) {
                         parts.add(await(pending.poll()));
                     }
@@ -123,7 +169,12 @@ public final class HoldoutScoring {
             } finally {
                 pool.shutdownNow();
             }
-            return assemble(parts, reader);
+            List<EngineReport> engines = new ArrayList<>();
+            engines.add(first.report());
+            if (second != null) {
+                engines.add(second.report());
+            }
+            return assemble(parts, reader, engines);
         }
     }
 
@@ -140,22 +191,34 @@ public final class HoldoutScoring {
             final RowChunk chunk,
             final int targetColumn,
             final int[] slices,
-            final FieldMapping candidateInputs,
-            final FieldMapping championInputs,
+            final ModelScorer first,
+            final int[] candidateInputs,
+            final ModelScorer second,
+            final int[] championInputs,
             final String name) {
-        var scores = new ChunkScores(chunk.size(), slices.length, championInputs != null);
-        Map<String, Object> arguments = new HashMap<>();
+        var scores = new ChunkScores(chunk.size(), slices.length, second != null);
         for (int row = 0; row < chunk.size(); row++) {
             String[] values = chunk.values(row);
-            long line = chunk.line(row);
-            scores.actual[row] = checkedTarget(values[targetColumn], line, name);
-            scores.candidate[row] = predict(candidate, candidateInputs, values, arguments, line, name);
-            if (championInputs != null) {
-                scores.champion[row] = predict(champion, championInputs, values, arguments, line, name);
-            }
+            scores.actual[row] = checkedTarget(values[targetColumn], chunk.line(row), name);
             for (int s = 0; s < slices.length; s++) {
                 scores.slices[s][row] = values[slices[s]];
             }
+        }
+        SlotBatch parsed = first.encode(chunk, candidateInputs, first, null, null);
+        predict(
+                first,
+                first.score(chunk, candidateInputs, parsed, name, problem(candidate)),
+                chunk,
+                scores.candidate,
+                name);
+        if (second != null) {
+            SlotBatch shared = second.encode(chunk, championInputs, first, candidateInputs, parsed);
+            predict(
+                    second,
+                    second.score(chunk, championInputs, shared, name, problem(champion)),
+                    chunk,
+                    scores.champion,
+                    name);
         }
         return scores;
     }
@@ -180,36 +243,29 @@ public final class HoldoutScoring {
         return value;
     }
 
-    private static double predict(
-            final PmmlModel model,
-            final FieldMapping inputs,
-            final String[] values,
-            final Map<String, Object> arguments,
-            final long line,
+    private static String problem(final PmmlModel model) {
+        return model.file() + " cannot score this row: ";
+    }
+
+    private static void predict(
+            final ModelScorer scorer,
+            final ModelScorer.Scored scored,
+            final RowChunk chunk,
+            final double[] into,
             final String name) {
-        arguments.clear();
-        for (int i = 0; i < inputs.inputs().size(); i++) {
-            String value = values[inputs.column(i)];
-            arguments.put(inputs.inputs().get(i), Values.isMissing(value) ? null : value);
+        PmmlModel model = scorer.model();
+        boolean regression = model.function() == ModelFunction.REGRESSION;
+        for (int row = 0; row < chunk.size(); row++) {
+            double result = regression ? scored.value(row, 0) : scored.value(row, 1);
+            if (Double.isNaN(result)) {
+                throw new DataFormatException(
+                        name,
+                        chunk.line(row),
+                        0,
+                        model.file() + " gives no prediction for this row (a missing value the model cannot handle?)");
+            }
+            into[row] = result;
         }
-        Prediction prediction;
-        try {
-            prediction = model.score(arguments);
-        } catch (IllegalArgumentException exception) {
-            throw new DataFormatException(
-                    name, line, 0, model.file() + " cannot score this row: " + exception.getMessage());
-        }
-        double result = model.function() == ModelFunction.REGRESSION
-                ? prediction.value()
-                : prediction.probability(model.classLabels().get(1));
-        if (Double.isNaN(result)) {
-            throw new DataFormatException(
-                    name,
-                    line,
-                    0,
-                    model.file() + " gives no prediction for this row (a missing value the model cannot handle?)");
-        }
-        return result;
     }
 
     private static ChunkScores await(final Future<ChunkScores> future) throws IOException {
@@ -226,7 +282,8 @@ public final class HoldoutScoring {
         }
     }
 
-    private HoldoutScores assemble(final List<ChunkScores> parts, final CsvReader reader) {
+    private HoldoutScores assemble(
+            final List<ChunkScores> parts, final CsvReader reader, final List<EngineReport> engines) {
         int rows = parts.stream().mapToInt(part -> part.actual.length).sum();
         String[] actual = new String[rows];
         double[] first = new double[rows];
@@ -246,7 +303,7 @@ public final class HoldoutScoring {
             }
             position += size;
         }
-        return new HoldoutScores(reader.fingerprint(), candidate.classLabels(), actual, first, second, slices);
+        return new HoldoutScores(reader.fingerprint(), candidate.classLabels(), actual, first, second, slices, engines);
     }
 
     /** The scores of one chunk of rows. */

@@ -28,6 +28,11 @@ public final class PoissonBootstrap {
     /** Resamples unless the policy says otherwise. */
     public static final int DEFAULT_RESAMPLES = 1000;
 
+    /** Resamples evaluated together; their weights take {@code rows × GROUP} bytes per thread. */
+    private static final int GROUP = 64;
+
+    private static final long MAXIMUM_BLOCK = Integer.MAX_VALUE - 16;
+
     private final int resamples;
     private final long seed;
     private final int threads;
@@ -120,6 +125,114 @@ public final class PoissonBootstrap {
     }
 
     private double[][] resample(
+            final PoissonBootstrapMetric.Prepared[] first,
+            final PoissonBootstrapMetric.Prepared[] second,
+            final int rows) {
+        int group = (int) Math.min(Math.min(GROUP, resamples), MAXIMUM_BLOCK / Math.max(1, rows));
+        boolean grouped = group > 1
+                && java.util.stream.Stream.concat(Arrays.stream(first), Arrays.stream(second))
+                        .allMatch(PoissonBootstrapGroup.class::isInstance);
+        return grouped ? resampleInGroups(first, second, rows, group) : resampleOneByOne(first, second, rows);
+    }
+
+    private SplittableRandom[] streams() {
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom[] streams = new SplittableRandom[resamples];
+        for (int r = 0; r < resamples; r++) {
+            streams[r] = root.split();
+        }
+        return streams;
+    }
+
+    /**
+     * Resamples {@code group} at a time (see {@link PoissonBootstrapGroup}); mean-loss differences as one weighted
+     * mean of per-row differences ({@link PoissonBootstrapDifferences}). The same numbers up to rounding, much faster.
+     */
+    private double[][] resampleInGroups(
+            final PoissonBootstrapMetric.Prepared[] first,
+            final PoissonBootstrapMetric.Prepared[] second,
+            final int rows,
+            final int group) {
+        SplittableRandom[] streams = streams();
+        int metrics = first.length;
+        PoissonBootstrapDifferences means = PoissonBootstrapDifferences.of(first, second);
+        int[] others = java.util.stream.IntStream.range(0, metrics)
+                .filter(m -> !means.handles(m))
+                .toArray();
+        PoissonBootstrapGroup[] both = new PoissonBootstrapGroup[2 * others.length];
+        for (int o = 0; o < others.length; o++) {
+            both[o] = (PoissonBootstrapGroup) first[others[o]];
+            both[others.length + o] = (PoissonBootstrapGroup) second[others[o]];
+        }
+        int groups = (resamples + group - 1) / group;
+        double[][] differences = new double[metrics][resamples];
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            byte[] weights = new byte[rows * group];
+            double[][] values = new double[both.length][group];
+            for (int g = next.getAndIncrement(); g < groups && failure.get() == null; g = next.getAndIncrement()) {
+                try {
+                    int start = g * group;
+                    int count = Math.min(group, resamples - start);
+                    PoissonBootstrapGroup.draw(streams, start, count, group, rows, weights);
+                    means.values(weights, group, count, start, differences);
+                    evaluate(both, weights, group, count, values);
+                    for (int o = 0; o < others.length; o++) {
+                        for (int k = 0; k < count; k++) {
+                            differences[others[o]][start + k] = values[others.length + o][k] - values[o][k];
+                        }
+                    }
+                } catch (RuntimeException exception) {
+                    failure.compareAndSet(null, exception);
+                }
+            }
+        };
+        run(worker, Math.min(threads, groups));
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return differences;
+    }
+
+    private static void evaluate(
+            final PoissonBootstrapGroup[] prepared,
+            final byte[] weights,
+            final int group,
+            final int count,
+            final double[][] values) {
+        java.util.List<Integer> losses = new ArrayList<>();
+        for (int p = 0; p < prepared.length; p++) {
+            if (prepared[p] instanceof PoissonBootstrapLosses.Losses) {
+                losses.add(p);
+            } else {
+                prepared[p].values(weights, group, count, values[p]);
+            }
+        }
+        if (!losses.isEmpty()) {
+            PoissonBootstrapLosses.Losses.values(
+                    losses.stream()
+                            .map(p -> (PoissonBootstrapLosses.Losses) prepared[p])
+                            .toArray(PoissonBootstrapLosses.Losses[]::new),
+                    weights,
+                    group,
+                    count,
+                    losses.stream().map(p -> values[p]).toArray(double[][]::new));
+        }
+    }
+
+    private static void run(final Runnable worker, final int count) {
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 1; t < count; t++) {
+            Thread thread = new Thread(worker, "modelgate-bootstrap-" + t);
+            thread.start();
+            workers.add(thread);
+        }
+        worker.run();
+        join(workers);
+    }
+
+    private double[][] resampleOneByOne(
             final PoissonBootstrapMetric.Prepared[] first,
             final PoissonBootstrapMetric.Prepared[] second,
             final int rows) {

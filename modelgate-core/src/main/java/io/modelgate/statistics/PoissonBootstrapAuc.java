@@ -32,7 +32,86 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
             boolean last = k + 1 == order.length || predictions[order[k + 1]] != predictions[order[k]];
             codes[k] = order[k] << 2 | (last ? 2 : 0) | (targets[order[k]] == 1 ? 1 : 0);
         }
-        return weights -> value(weights, codes);
+        return new Ranks(codes);
+    }
+
+    /** One model's rows in score order, evaluated one resample at a time or a whole group at once. */
+    static final class Ranks implements PoissonBootstrapGroup {
+        /** Rows gathered into score order at a time. */
+        private static final int BLOCK = 4096;
+
+        private final int[] codes;
+
+        Ranks(final int[] codes) {
+            this.codes = codes;
+        }
+
+        @Override
+        public double value(final byte[] weights) {
+            return PoissonBootstrapAuc.value(weights, codes);
+        }
+
+        @Override
+        public void values(final byte[] weights, final int group, final int count, final double[] out) {
+            long[] twiceU = new long[count];
+            long[] negativesBelow = new long[count];
+            long[] positivesTotal = new long[count];
+            long[] tiedPositives = new long[count];
+            long[] tiedWeight = new long[count];
+            boolean tied = false;
+            byte[] block = new byte[BLOCK * group];
+            for (int from = 0; from < codes.length; from += BLOCK) {
+                int to = Math.min(codes.length, from + BLOCK);
+                // gather the block's rows in score order first: independent copies let the memory system fetch
+                // many rows at once, where the walk below would wait for each row in turn
+                for (int index = from; index < to; index++) {
+                    System.arraycopy(weights, (codes[index] >>> 2) * group, block, (index - from) * group, count);
+                }
+                for (int index = from; index < to; index++) {
+                    int code = codes[index];
+                    int base = (index - from) * group;
+                    boolean last = (code & 2) != 0;
+                    if (last && !tied) {
+                        // a score no other row has: its tie group is itself, so the general update below reduces
+                        // to adding the row's weight to the negatives below, or its U contribution w·2·negativesBelow
+                        if ((code & 1) == 0) {
+                            for (int k = 0; k < count; k++) {
+                                negativesBelow[k] += block[base + k];
+                            }
+                        } else {
+                            for (int k = 0; k < count; k++) {
+                                long w = block[base + k];
+                                twiceU[k] += w * (2 * negativesBelow[k]);
+                                positivesTotal[k] += w;
+                            }
+                        }
+                        continue;
+                    }
+                    long positive = -(code & 1);
+                    for (int k = 0; k < count; k++) {
+                        int w = block[base + k];
+                        tiedPositives[k] += w & positive;
+                        tiedWeight[k] += w;
+                    }
+                    tied = !last;
+                    if (last) {
+                        for (int k = 0; k < count; k++) {
+                            long tiedNegatives = tiedWeight[k] - tiedPositives[k];
+                            twiceU[k] += tiedPositives[k] * (2 * negativesBelow[k] + tiedNegatives);
+                            negativesBelow[k] += tiedNegatives;
+                            positivesTotal[k] += tiedPositives[k];
+                            tiedPositives[k] = 0;
+                            tiedWeight[k] = 0;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                out[k] = positivesTotal[k] == 0 || negativesBelow[k] == 0
+                        ? Double.NaN
+                        : twiceU[k] / (2.0 * positivesTotal[k] * negativesBelow[k]);
+            }
+        }
     }
 
     private static double value(final byte[] weights, final int[] codes) {

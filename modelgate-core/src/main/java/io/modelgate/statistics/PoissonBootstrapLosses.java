@@ -59,16 +59,82 @@ final class PoissonBootstrapLosses implements PoissonBootstrapMetric {
             }
             losses[i] = loss.applyAsDouble(y, p);
         }
-        return weights -> {
+        return new Losses(losses, root);
+    }
+
+    /** One model's per-row losses, evaluated one resample at a time or a whole group at once. */
+    static final class Losses implements PoissonBootstrapGroup {
+        private final double[] losses;
+        private final boolean root;
+
+        Losses(final double[] losses, final boolean root) {
+            this.losses = losses;
+            this.root = root;
+        }
+
+        double[] losses() {
+            return losses;
+        }
+
+        boolean isRoot() {
+            return root;
+        }
+
+        @Override
+        public double value(final byte[] weights) {
             double sum = 0;
             long total = 0;
             for (int i = 0; i < losses.length; i++) {
                 sum += weights[i] * losses[i];
                 total += weights[i];
             }
+            return mean(sum, total);
+        }
+
+        @Override
+        public void values(final byte[] weights, final int group, final int count, final double[] out) {
+            values(new Losses[] {this}, weights, group, count, new double[][] {out});
+        }
+
+        private double mean(final double sum, final long total) {
             double mean = total == 0 ? Double.NaN : sum / total;
             return root ? Math.sqrt(mean) : mean;
-        };
+        }
+
+        /**
+         * Evaluates several loss metrics for a group of resamples in one pass over the rows: each row's weights are
+         * read once for all of them. Each sum runs over the rows in order, as {@link #value} does.
+         *
+         * @param metrics the metrics, all over the same rows
+         * @param weights the group's row-major weights
+         * @param group the block row width
+         * @param count the resamples in use
+         * @param out per metric, the value of each resample
+         */
+        static void values(
+                final Losses[] metrics, final byte[] weights, final int group, final int count, final double[][] out) {
+            int rows = metrics[0].losses.length;
+            double[][] sums = new double[metrics.length][count];
+            long[] totals = new long[count];
+            for (int i = 0; i < rows; i++) {
+                int base = i * group;
+                for (int k = 0; k < count; k++) {
+                    totals[k] += weights[base + k];
+                }
+                for (int m = 0; m < metrics.length; m++) {
+                    double loss = metrics[m].losses[i];
+                    double[] sum = sums[m];
+                    for (int k = 0; k < count; k++) {
+                        sum[k] += weights[base + k] * loss;
+                    }
+                }
+            }
+            for (int m = 0; m < metrics.length; m++) {
+                for (int k = 0; k < count; k++) {
+                    out[m][k] = metrics[m].mean(sums[m][k], totals[k]);
+                }
+            }
+        }
     }
 
     private static double logLoss(final double y, final double p) {

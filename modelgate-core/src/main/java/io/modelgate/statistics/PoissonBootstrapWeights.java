@@ -64,6 +64,34 @@ final class PoissonBootstrapWeights {
         }
     }
 
+    /**
+     * Fills rows {@code [from, to)} of one resample in a row-major block of several resamples' weights, continuing
+     * the resample's stream; {@code from} must be even so that the pairs of weights fall as in {@link #fill}.
+     *
+     * @param random the resample's own stream
+     * @param weights the block
+     * @param from the first row
+     * @param to the end row
+     * @param stride the block's row width
+     * @param offset the resample's column
+     */
+    static void fill(
+            final SplittableRandom random,
+            final byte[] weights,
+            final int from,
+            final int to,
+            final int stride,
+            final int offset) {
+        int i = from;
+        while (i < to) {
+            long bits = random.nextLong();
+            weights[i++ * stride + offset] = weight(bits >>> 32);
+            if (i < to) {
+                weights[i++ * stride + offset] = weight(bits & 0xFFFF_FFFFL);
+            }
+        }
+    }
+
     /** Looks the weight up by the top 16 bits; only where a threshold splits that range does it search. */
     private static byte weight(final long uniform) {
         byte quick = BY_TOP_BITS[(int) (uniform >>> 16)];

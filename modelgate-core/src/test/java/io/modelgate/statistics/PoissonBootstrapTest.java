@@ -101,6 +101,43 @@ class PoissonBootstrapTest {
     }
 
     @Test
+    void shouldGiveTheResultsOfResamplingOneByOneWhenResamplingInGroups() {
+        Data data = Data.classification(10_001, 8);
+        List<PoissonBootstrapMetric> oneByOne = CLASSIFICATION.stream()
+                .map(metric -> (PoissonBootstrapMetric) new PoissonBootstrapMetric() {
+                    @Override
+                    public String name() {
+                        return metric.name();
+                    }
+
+                    @Override
+                    public Prepared prepare(final double[] targets, final double[] predictions) {
+                        Prepared prepared = metric.prepare(targets, predictions);
+                        return prepared::value; // not a group metric: PoissonBootstrap resamples one by one
+                    }
+                })
+                .toList();
+
+        List<PoissonBootstrapResult> grouped =
+                new PoissonBootstrap(75, 99, 2).compare(CLASSIFICATION, data.targets, data.first, data.second, 0.9);
+
+        List<PoissonBootstrapResult> single =
+                new PoissonBootstrap(75, 99, 1).compare(oneByOne, data.targets, data.first, data.second, 0.9);
+        for (int m = 0; m < single.size(); m++) {
+            PoissonBootstrapResult expected = single.get(m);
+            PoissonBootstrapResult actual = grouped.get(m);
+            assertThat(actual.difference()).isEqualTo(expected.difference());
+            assertThat(actual.resamples()).isEqualTo(expected.resamples());
+            // AUC is summed in exact integers: identical; mean losses as one mean of differences: equal to rounding
+            assertThat(actual.low()).as(expected.metric()).isCloseTo(expected.low(), within(1e-12));
+            assertThat(actual.high()).as(expected.metric()).isCloseTo(expected.high(), within(1e-12));
+            if ("auc".equals(expected.metric())) {
+                assertThat(actual).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void shouldGiveTheSameIntervalsWhateverTheNumberOfThreads() {
         Data data = Data.classification(20_000, 6);
         Supplier<List<PoissonBootstrapResult>> single = () ->

@@ -10,6 +10,7 @@ import io.modelgate.comparison.HoldoutComparison;
 import io.modelgate.report.Evidence;
 import io.modelgate.report.Subject;
 import io.modelgate.risk.RiskSettings;
+import io.modelgate.scoring.ScoringEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -160,6 +161,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: the number of cores).")
     Integer threads;
 
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "auto",
+            description = "Scoring engine: auto (default: the compiled form when it compiles and agrees with jpmml on"
+                    + " the holdout's first rows, else jpmml), compiled or jpmml.")
+    String engine;
+
     @Mixin
     RegistryOption models;
 
@@ -173,6 +182,12 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ComparisonSettings settings;
         RiskSettings limits;
+        ScoringEngine scoringEngine;
+        try {
+            scoringEngine = ScoringEngine.parse(engine);
+        } catch (IllegalArgumentException exception) {
+            throw new ParameterException(spec.commandLine(), "--engine: " + exception.getMessage(), exception);
+        }
         try {
             settings = new ComparisonSettings(
                             primary,
@@ -200,6 +215,7 @@ public final class CompareCommand implements Callable<Integer> {
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withSettings(settings)
                 .withRisk(limits)
+                .withEngine(scoringEngine)
                 .withSubject(new Subject(output.model(), output.modelVersion()))
                 .run();
         List<Path> files = Reports.write(

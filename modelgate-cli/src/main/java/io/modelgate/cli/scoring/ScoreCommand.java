@@ -3,7 +3,9 @@ package io.modelgate.cli.scoring;
 import io.modelgate.cli.RegistryOption;
 import io.modelgate.scoring.BatchResult;
 import io.modelgate.scoring.BatchScorer;
+import io.modelgate.scoring.EngineReport;
 import io.modelgate.scoring.PmmlModel;
+import io.modelgate.scoring.ScoringEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code modelgate score}: batch scoring of a CSV file with a PMML model, streaming, on several threads. */
@@ -49,6 +52,14 @@ public final class ScoreCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "auto",
+            description = "Scoring engine: auto (default: the compiled form when it compiles and agrees with jpmml on"
+                    + " the input's first rows, else jpmml), compiled or jpmml.")
+    String engine;
+
+    @Option(
             names = "--keep",
             paramLabel = "COLUMN",
             split = ",",
@@ -66,20 +77,31 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        ScoringEngine scoringEngine;
+        try {
+            scoringEngine = ScoringEngine.parse(engine);
+        } catch (IllegalArgumentException exception) {
+            throw new ParameterException(spec.commandLine(), "--engine: " + exception.getMessage(), exception);
+        }
         PmmlModel loaded = PmmlModel.load(models.resolve(model));
         int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (count < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        BatchResult result =
-                new BatchScorer(loaded).withColumns(keep).withThreads(count).score(input, output);
+        long scoring = System.nanoTime();
+        BatchResult result = new BatchScorer(loaded)
+                .withColumns(keep)
+                .withThreads(count)
+                .withEngine(scoringEngine)
+                .score(input, output);
         if (!quiet) {
             PrintWriter out = spec.commandLine().getOut();
-            double seconds = (System.nanoTime() - started) / 1e9;
+            long finished = System.nanoTime();
+            double seconds = (finished - scoring) / 1e9;
             out.printf(
                     Locale.ROOT,
                     "[score] scored %d rows of %s with %s (%s, sha256 %s...) on %d threads in %.2f s"
-                            + " (%.0f rows/s); wrote %s%n",
+                            + " (%.0f rows/s; loading took %.2f s); wrote %s%n",
                     result.rows(),
                     input,
                     model,
@@ -88,7 +110,16 @@ public final class ScoreCommand implements Callable<Integer> {
                     count,
                     seconds,
                     result.rows() / seconds,
+                    (scoring - started) / 1e9,
                     output);
+            EngineReport used = result.engine();
+            out.printf(
+                    Locale.ROOT,
+                    "[score] engine %s (asked: %s): %s; %d rows scored by jpmml%n",
+                    used.engine(),
+                    used.requested().key(),
+                    used.reason(),
+                    used.jpmmlRows());
             if (!result.ignoredColumns().isEmpty()) {
                 out.println("[score] columns the model does not use: " + String.join(", ", result.ignoredColumns()));
             }

@@ -40,6 +40,72 @@ class CompareCommandTest {
     }
 
     @Test
+    void shouldRecordTheEngineOfEachModelAndTheTimingsInTheEvidence() {
+        CommandRun run = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditBoosting.pmml"),
+                "--champion",
+                FIXTURES.resolve("CreditTree.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--engine",
+                "jpmml",
+                "--evidence",
+                folder);
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(folder.resolve("comparison.json"))
+                .content()
+                .contains("\"scoring\" : {")
+                .contains("\"engine\" : \"jpmml\"")
+                .contains("\"reason\" : \"jpmml was asked for\"")
+                .doesNotContain("\"engine\" : \"compiled\"")
+                .contains("\"timings\" : {")
+                .contains("\"statisticsSeconds\"")
+                .contains("\"statisticsShare\"");
+    }
+
+    @Test
+    void shouldUseTheCompiledEngineByDefaultAndRefuseAnUnknownEngine() {
+        CommandRun compiled = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditXgboost.pmml"),
+                "--champion",
+                FIXTURES.resolve("CreditForest.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--evidence",
+                folder);
+        CommandRun unknown = CommandRun.of(
+                "compare",
+                "--candidate",
+                FIXTURES.resolve("CreditXgboost.pmml"),
+                "--data",
+                HOLDOUT,
+                "--target",
+                "default",
+                "--engine",
+                "fast",
+                "--evidence",
+                folder.resolve("unknown"));
+
+        assertThat(compiled.exitCode()).as(compiled.out()).isIn(0, 1);
+        assertThat(folder.resolve("comparison.json"))
+                .content()
+                .contains("\"requested\" : \"auto\"")
+                .contains("\"engine\" : \"compiled\"")
+                .contains("agreed with jpmml on 300 of the first 300 rows");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--engine: The engine must be jpmml, compiled or auto, not 'fast'");
+    }
+
+    @Test
     void shouldFailACandidateWhoseGainIsNoise() {
         CommandRun run = CommandRun.of(
                 "compare",

@@ -29,12 +29,28 @@ class ScoreCommandTest {
                 CommandRun.of("score", "--model", FOREST, "--input", HOLDOUT, "--output", two, "--threads", 2);
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("[score] scored 300 rows");
+        assertThat(first.out())
+                .contains("[score] scored 300 rows")
+                .contains("[score] engine compiled (asked: auto): compiled average of 8 trees");
         List<String> lines = Files.readAllLines(one);
         assertThat(lines).hasSize(301);
         assertThat(lines.get(0)).startsWith("prediction,probability(");
         assertThat(Files.readString(two)).isEqualTo(Files.readString(one));
         assertThat(second.exitCode()).isZero();
+    }
+
+    @Test
+    void shouldScoreWithJpmmlWhenAskedAndGiveTheSameFile() throws IOException {
+        Path compiled = folder.resolve("compiled.csv");
+        Path jpmml = folder.resolve("jpmml.csv");
+
+        CommandRun.of("score", "--model", FOREST, "--input", HOLDOUT, "--output", compiled);
+        CommandRun run =
+                CommandRun.of("score", "--model", FOREST, "--input", HOLDOUT, "--output", jpmml, "--engine", "jpmml");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("[score] engine jpmml (asked: jpmml): jpmml was asked for");
+        assertThat(Files.readString(jpmml)).isEqualTo(Files.readString(compiled));
     }
 
     @Test
