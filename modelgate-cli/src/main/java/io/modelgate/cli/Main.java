@@ -3,6 +3,7 @@ package io.modelgate.cli;
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
 import io.modelgate.cli.scoring.ScoreCommand;
+import io.modelgate.cli.serving.ServeCommand;
 import io.modelgate.cli.validation.DriftCommand;
 import io.modelgate.cli.validation.ValidateCommand;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             DriftCommand.class,
             ScoreCommand.class,
             CompareCommand.class,
+            ServeCommand.class,
             DemoCommand.class
         })
 public final class Main {

@@ -1,0 +1,136 @@
+package io.modelgate.server.requestlog;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The request log's files: lines go to {@code requests.jsonl}; when it reaches the size limit or the age limit, it
+ * is closed and renamed to {@code requests-<UTC time it was opened>-<n>.jsonl} (then gzipped to {@code .jsonl.gz}
+ * when asked), and only the newest rotated files are kept. Names sort by time. Closing rotates the current file too.
+ * Used by one thread only.
+ */
+final class RotatingFile implements AutoCloseable {
+    static final String ACTIVE = "requests.jsonl";
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final RequestLogOptions options;
+    private final Clock clock;
+    private final Path active;
+    private OutputStream out;
+    private long bytes;
+    private Instant opened;
+
+    RotatingFile(final RequestLogOptions options, final Clock clock) throws IOException {
+        this.options = options;
+        this.clock = clock;
+        Files.createDirectories(options.folder());
+        this.active = options.folder().resolve(ACTIVE);
+        if (Files.exists(active) && Files.size(active) > 0) {
+            // A previous run's file: rotate it so that this run starts a new one with a known age.
+            opened = Files.getLastModifiedTime(active).toInstant();
+            rotate();
+        }
+        open();
+    }
+
+    private void open() throws IOException {
+        out = new BufferedOutputStream(
+                Files.newOutputStream(active, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING),
+                1 << 16);
+        bytes = 0;
+        opened = clock.instant();
+    }
+
+    void write(final byte[] line) throws IOException {
+        if (bytes > 0 && (bytes + line.length > options.maxBytes() || isOld())) {
+            out.close();
+            rotate();
+            open();
+        }
+        out.write(line);
+        bytes += line.length;
+    }
+
+    /** Rotates a non-empty file that has grown old while the service was idle, and flushes. */
+    void tick() throws IOException {
+        if (bytes > 0 && isOld()) {
+            out.close();
+            rotate();
+            open();
+        }
+        out.flush();
+    }
+
+    private boolean isOld() {
+        return !clock.instant().isBefore(opened.plus(options.maxAge()));
+    }
+
+    private void rotate() throws IOException {
+        String stamp = STAMP.format(opened);
+        Path target;
+        int sequence = 1;
+        do {
+            target = options.folder().resolve(String.format("requests-%s-%04d.jsonl", stamp, sequence++));
+        } while (Files.exists(target) || Files.exists(gzipped(target)));
+        Files.move(active, target, StandardCopyOption.ATOMIC_MOVE);
+        if (options.gzip()) {
+            compress(target);
+        }
+        prune();
+    }
+
+    private static Path gzipped(final Path file) {
+        return file.resolveSibling(file.getFileName() + ".gz");
+    }
+
+    private static void compress(final Path file) throws IOException {
+        Path target = gzipped(file);
+        Path partial = file.resolveSibling(file.getFileName() + ".gz.partial");
+        try (InputStream in = Files.newInputStream(file);
+                OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            in.transferTo(gzip);
+        }
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        Files.delete(file);
+    }
+
+    private void prune() throws IOException {
+        List<Path> rotated;
+        try (Stream<Path> files = Files.list(options.folder())) {
+            rotated = files.filter(RotatingFile::isRotated).sorted().toList();
+        }
+        for (int i = 0; i < rotated.size() - options.keepFiles(); i++) {
+            Files.deleteIfExists(rotated.get(i));
+        }
+    }
+
+    static boolean isRotated(final Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("requests-") && (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"));
+    }
+
+    /** Closes the file and rotates it when it holds lines, so that after a shutdown every line is in a rotated file. */
+    @Override
+    public void close() throws IOException {
+        out.close();
+        if (bytes > 0) {
+            rotate();
+        } else {
+            Files.deleteIfExists(active);
+        }
+    }
+}
