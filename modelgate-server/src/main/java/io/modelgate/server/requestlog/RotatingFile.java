@@ -18,8 +18,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The request log's files: lines go to {@code requests.jsonl}; when it reaches the size limit or the age limit, it
- * is closed and renamed to {@code requests-<UTC time it was opened>-<n>.jsonl} (then gzipped to {@code .jsonl.gz}
- * when asked), and only the newest rotated files are kept. Names sort by time. Closing rotates the current file too.
+ * is closed and becomes {@code requests-<UTC time it was opened>-<n>.jsonl} (or, gzipped, {@code .jsonl.gz}; a
+ * rotated name always holds a complete file), and only the newest rotated files are kept. Names sort by time. Closing rotates the current file too.
  * Used by one thread only.
  */
 final class RotatingFile implements AutoCloseable {
@@ -33,6 +33,7 @@ final class RotatingFile implements AutoCloseable {
     private OutputStream out;
     private long bytes;
     private Instant opened;
+    private int sequence;
 
     RotatingFile(final RequestLogOptions options, final Clock clock) throws IOException {
         this.options = options;
@@ -82,30 +83,27 @@ final class RotatingFile implements AutoCloseable {
     private void rotate() throws IOException {
         String stamp = STAMP.format(opened);
         Path target;
-        int sequence = 1;
         do {
-            target = options.folder().resolve(String.format("requests-%s-%04d.jsonl", stamp, sequence++));
-        } while (Files.exists(target) || Files.exists(gzipped(target)));
-        Files.move(active, target, StandardCopyOption.ATOMIC_MOVE);
+            target = options.folder()
+                    .resolve(String.format("requests-%s-%04d.jsonl%s", stamp, ++sequence, options.gzip() ? ".gz" : ""));
+        } while (Files.exists(target));
         if (options.gzip()) {
-            compress(target);
+            compress(active, target);
+            Files.delete(active);
+        } else {
+            Files.move(active, target, StandardCopyOption.ATOMIC_MOVE);
         }
         prune();
     }
 
-    private static Path gzipped(final Path file) {
-        return file.resolveSibling(file.getFileName() + ".gz");
-    }
-
-    private static void compress(final Path file) throws IOException {
-        Path target = gzipped(file);
-        Path partial = file.resolveSibling(file.getFileName() + ".gz.partial");
+    /** Compresses into a partial file first, so that a rotated name always holds a complete file. */
+    private static void compress(final Path file, final Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (InputStream in = Files.newInputStream(file);
                 OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
             in.transferTo(gzip);
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        Files.delete(file);
     }
 
     private void prune() throws IOException {
