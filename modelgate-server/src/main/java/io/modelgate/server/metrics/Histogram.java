@@ -41,8 +41,11 @@ final class Histogram {
         long cumulative = 0;
         for (int i = 0; i < counts.length; i++) {
             cumulative += counts[i].sum();
-            String bound =
-                    i < bounds.length ? java.math.BigDecimal.valueOf(bounds[i]).toPlainString() : "+Inf";
+            String bound = i < bounds.length
+                    ? java.math.BigDecimal.valueOf(bounds[i])
+                            .stripTrailingZeros()
+                            .toPlainString()
+                    : "+Inf";
             text.sample(name + "_bucket", prefix + PrometheusText.label("le", bound), cumulative);
         }
         text.sample(name + "_sum", labels, sum.sum());

@@ -76,7 +76,7 @@ public final class PredictEndpoint implements Endpoint {
         }
         metrics.scored(records.size());
         byte[] answer = PredictionJson.write(served, request.requestId(), body.single(), predictions);
-        logSampled(request, served, records, predictions);
+        logSampled(request, served, body, predictions);
         return ApiResponse.json(200, answer);
     }
 
@@ -114,17 +114,17 @@ public final class PredictEndpoint implements Endpoint {
     private void logSampled(
             final ApiRequest request,
             final ServedModel served,
-            final List<Map<String, Object>> records,
+            final PredictBody body,
             final List<Prediction> predictions) {
+        List<Map<String, Object>> records = body.records();
         Instant now = null;
         long micros = (System.nanoTime() - request.receivedNanos()) / 1_000;
         for (int i = 0; i < records.size(); i++) {
             if (log.sample()) {
-                now = now == null ? Instant.now().truncatedTo(ChronoUnit.MICROS) : now;
+                now = now == null ? Instant.now().truncatedTo(ChronoUnit.MILLIS) : now;
                 log.offer(new RequestLogEntry(
                         now,
-                        request.requestId(),
-                        i,
+                        body.single() ? request.requestId() : request.requestId() + "#" + i,
                         served.name(),
                         served.version(),
                         records.get(i),

@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Renders a {@link RequestLogEntry} as one JSON line: {@code timestamp, requestId, record, model, version,
- * inputs{field: value}, outputs{prediction, probability(<class>)...}, latencyMicros}. The names of {@code outputs}
- * are those of the batch scorer's CSV columns, so logged and batch-scored predictions line up.
+ * Renders a {@link RequestLogEntry} as one JSON line in the layout the monitoring reader expects
+ * ({@code io.modelgate.monitoring.RequestLogFormat}): {@code timestamp, requestId, model, version, inputs{field:
+ * value}, outputs{label, probabilities{class: p}} (a regression: outputs{value}), latencyMicros}, the same shape as
+ * the predict answer.
  */
 final class LogLine {
     private static final JsonFactory JSON = new JsonFactory();
@@ -30,7 +31,6 @@ final class LogLine {
             json.writeStartObject();
             json.writeStringField("timestamp", entry.timestamp().toString());
             json.writeStringField("requestId", entry.requestId());
-            json.writeNumberField("record", entry.record());
             json.writeStringField("model", entry.model());
             json.writeStringField("version", entry.version());
             json.writeObjectFieldStart("inputs");
@@ -49,17 +49,20 @@ final class LogLine {
         return buffer.toByteArray();
     }
 
-    static void writeOutputs(final JsonGenerator json, final Prediction prediction) throws IOException {
-        if (prediction.probabilities().isEmpty() && prediction.label() == null) {
-            json.writeFieldName("prediction");
+    private static void writeOutputs(final JsonGenerator json, final Prediction prediction) throws IOException {
+        if (prediction.label() == null) {
+            // A regression, or a classification without a result: the reader takes both as a missing value.
+            json.writeFieldName("value");
             writeNumber(json, prediction.value());
             return;
         }
-        json.writeStringField("prediction", prediction.label());
+        json.writeStringField("label", prediction.label());
+        json.writeObjectFieldStart("probabilities");
         for (Map.Entry<String, Double> probability : prediction.probabilities().entrySet()) {
-            json.writeFieldName("probability(" + probability.getKey() + ")");
+            json.writeFieldName(probability.getKey());
             writeNumber(json, probability.getValue());
         }
+        json.writeEndObject();
     }
 
     private static void writeValue(final JsonGenerator json, final Object value) throws IOException {

@@ -9,8 +9,8 @@ import java.util.Map;
  * request thread.
  *
  * @param timestamp when the request was answered
- * @param requestId the request's id
- * @param record the record's 0-based index in its request
+ * @param requestId the request's id; for a record of a batch ({@code instances}) followed by {@code #} and the
+ *     record's 0-based index
  * @param model the served model's name
  * @param version the served model's version
  * @param inputs the record's values by input field name, in the model's field order
@@ -20,7 +20,6 @@ import java.util.Map;
 public record RequestLogEntry(
         Instant timestamp,
         String requestId,
-        int record,
         String model,
         String version,
         Map<String, Object> inputs,

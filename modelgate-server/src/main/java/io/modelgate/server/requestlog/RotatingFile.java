@@ -12,20 +12,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The request log's files: lines go to {@code requests.jsonl}; when it reaches the size limit or the age limit, it
- * is closed and becomes {@code requests-<UTC time it was opened>-<n>.jsonl} (or, gzipped, {@code .jsonl.gz}; a
- * rotated name always holds a complete file), and only the newest rotated files are kept. Names sort by time. Closing rotates the current file too.
+ * is closed and becomes {@code requests-<yyyyMMdd-HHmmss, UTC, when it was opened>-<n>.jsonl} (or, gzipped,
+ * {@code .jsonl.gz}; a rotated name always holds a complete file), the names the monitoring reader lists; {@code n}
+ * grows with every rotation of the process, so the opening time and then {@code n} order the files. Only the newest
+ * rotated files are kept. Closing rotates the current file too.
  * Used by one thread only.
  */
 final class RotatingFile implements AutoCloseable {
     static final String ACTIVE = "requests.jsonl";
+    private static final Pattern ROTATED = Pattern.compile("requests-(\\d{8}-\\d{6})-(\\d+)\\.jsonl(\\.gz)?");
     private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final RequestLogOptions options;
     private final Clock clock;
@@ -85,7 +91,7 @@ final class RotatingFile implements AutoCloseable {
         Path target;
         do {
             target = options.folder()
-                    .resolve(String.format("requests-%s-%04d.jsonl%s", stamp, ++sequence, options.gzip() ? ".gz" : ""));
+                    .resolve("requests-" + stamp + "-" + ++sequence + ".jsonl" + (options.gzip() ? ".gz" : ""));
         } while (Files.exists(target));
         if (options.gzip()) {
             compress(active, target);
@@ -109,7 +115,7 @@ final class RotatingFile implements AutoCloseable {
     private void prune() throws IOException {
         List<Path> rotated;
         try (Stream<Path> files = Files.list(options.folder())) {
-            rotated = files.filter(RotatingFile::isRotated).sorted().toList();
+            rotated = files.filter(RotatingFile::isRotated).sorted(byAge()).toList();
         }
         for (int i = 0; i < rotated.size() - options.keepFiles(); i++) {
             Files.deleteIfExists(rotated.get(i));
@@ -117,8 +123,18 @@ final class RotatingFile implements AutoCloseable {
     }
 
     static boolean isRotated(final Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith("requests-") && (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"));
+        return ROTATED.matcher(file.getFileName().toString()).matches();
+    }
+
+    /** Orders rotated files by their opening time, then their counter. */
+    static Comparator<Path> byAge() {
+        return Comparator.comparing((Path file) -> group(file, 1))
+                .thenComparingLong(file -> Long.parseLong(group(file, 2)));
+    }
+
+    private static String group(final Path file, final int group) {
+        Matcher name = ROTATED.matcher(file.getFileName().toString());
+        return name.matches() ? name.group(group) : "";
     }
 
     /** Closes the file and rotates it when it holds lines, so that after a shutdown every line is in a rotated file. */

@@ -35,24 +35,23 @@ class RequestLogTest {
 
         log.offer(entry(0));
         log.offer(new RequestLogEntry(
-                START, "r-2", 0, "limit", "3", Map.of("age", 41L), new Prediction(null, 1234.5, Map.of()), 99));
+                START, "r-2#0", "limit", "3", Map.of("age", 41L), new Prediction(null, 1234.5, Map.of()), 99));
         log.close();
 
         List<JsonNode> lines = lines();
         assertThat(lines).hasSize(2);
         JsonNode first = lines.get(0);
         assertThat(fieldNames(first))
-                .containsExactly(
-                        "timestamp", "requestId", "record", "model", "version", "inputs", "outputs", "latencyMicros");
+                .containsExactly("timestamp", "requestId", "model", "version", "inputs", "outputs", "latencyMicros");
         assertThat(first.get("timestamp").asText()).isEqualTo("2026-11-28T10:00:00Z");
         assertThat(fieldNames(first.get("inputs"))).containsExactly("region", "age", "income", "missing");
         assertThat(first.get("inputs").get("region").asText()).isEqualTo("east");
         assertThat(first.get("inputs").get("age").asLong()).isEqualTo(27);
         assertThat(first.get("inputs").get("missing").isNull()).isTrue();
         assertThat(first.get("outputs").toString())
-                .isEqualTo("{\"prediction\":\"1\",\"probability(0)\":0.25,\"probability(1)\":0.75}");
+                .isEqualTo("{\"label\":\"1\",\"probabilities\":{\"0\":0.25,\"1\":0.75}}");
         assertThat(first.get("latencyMicros").asLong()).isEqualTo(812);
-        assertThat(lines.get(1).get("outputs").toString()).isEqualTo("{\"prediction\":1234.5}");
+        assertThat(lines.get(1).get("outputs").toString()).isEqualTo("{\"value\":1234.5}");
         assertThat(log.written()).isEqualTo(2);
         assertThat(log.dropped()).isZero();
     }
@@ -103,10 +102,9 @@ class RequestLogTest {
         assertThat(files).allSatisfy(file -> assertThat(Files.size(file)).isLessThanOrEqualTo(2_000));
         List<JsonNode> kept = lines();
         assertThat(kept).isNotEmpty();
-        assertThat(kept.get(kept.size() - 1).get("record").asInt()).isEqualTo(39);
+        assertThat(record(kept.get(kept.size() - 1))).isEqualTo(39);
         for (int i = 1; i < kept.size(); i++) {
-            assertThat(kept.get(i).get("record").asInt())
-                    .isEqualTo(kept.get(i - 1).get("record").asInt() + 1);
+            assertThat(record(kept.get(i))).isEqualTo(record(kept.get(i - 1)) + 1);
         }
         assertThat(folder.resolve(RotatingFile.ACTIVE)).doesNotExist();
     }
@@ -125,11 +123,11 @@ class RequestLogTest {
         }
 
         assertThat(rotated()).hasSize(1);
-        assertThat(rotated().get(0).getFileName().toString()).isEqualTo("requests-20261128T100000000Z-0001.jsonl.gz");
+        assertThat(rotated().get(0).getFileName().toString()).isEqualTo("requests-20261128-100000-1.jsonl.gz");
         log.offer(entry(1));
         log.close();
         assertThat(rotated()).hasSize(2);
-        assertThat(lines()).extracting(line -> line.get("record").asInt()).containsExactly(0, 1);
+        assertThat(lines()).extracting(RequestLogTest::record).containsExactly(0, 1);
     }
 
     @Test
@@ -164,14 +162,11 @@ class RequestLogTest {
         probabilities.put("0", 0.25);
         probabilities.put("1", 0.75);
         return new RequestLogEntry(
-                START,
-                "r-" + record,
-                record,
-                "credit",
-                "1",
-                inputs,
-                new Prediction("1", Double.NaN, probabilities),
-                812);
+                START, "r-" + record, "credit", "1", inputs, new Prediction("1", Double.NaN, probabilities), 812);
+    }
+
+    private static int record(final JsonNode line) {
+        return Integer.parseInt(line.get("requestId").asText().substring("r-".length()));
     }
 
     private static void awaitWritten(final RequestLog log, final long lines) throws InterruptedException {
@@ -183,7 +178,9 @@ class RequestLogTest {
 
     private List<Path> rotated() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(RotatingFile::isRotated).sorted().toList();
+            return files.filter(RotatingFile::isRotated)
+                    .sorted(RotatingFile.byAge())
+                    .toList();
         }
     }
 
