@@ -2,6 +2,7 @@ package io.modelgate.cli;
 
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
+import io.modelgate.cli.deployment.DeployCommand;
 import io.modelgate.cli.scoring.ScoreCommand;
 import io.modelgate.cli.serving.ServeCommand;
 import io.modelgate.cli.validation.DriftCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             CompareCommand.class,
             ServeCommand.class,
+            DeployCommand.class,
             DemoCommand.class
         })
 public final class Main {
