@@ -3,6 +3,7 @@ package io.modelgate.cli;
 import io.modelgate.cli.audit.AuditCommand;
 import io.modelgate.cli.comparison.CompareCommand;
 import io.modelgate.cli.demo.DemoCommand;
+import io.modelgate.cli.deployment.DeployCommand;
 import io.modelgate.cli.monitoring.MonitorCommand;
 import io.modelgate.cli.packaging.KeygenCommand;
 import io.modelgate.cli.packaging.PackageCommand;
@@ -12,6 +13,7 @@ import io.modelgate.cli.reproducibility.FingerprintCommand;
 import io.modelgate.cli.reproducibility.HashCommand;
 import io.modelgate.cli.reproducibility.ReproduceCommand;
 import io.modelgate.cli.scoring.ScoreCommand;
+import io.modelgate.cli.serving.ServeCommand;
 import io.modelgate.cli.stage.ApproveCommand;
 import io.modelgate.cli.stage.RejectCommand;
 import io.modelgate.cli.stage.StageCommand;
@@ -44,6 +46,8 @@ import picocli.CommandLine.Command;
             RegistryCommand.class,
             AuditCommand.class,
             MonitorCommand.class,
+            ServeCommand.class,
+            DeployCommand.class,
             DemoCommand.class
         })
 public final class Main {

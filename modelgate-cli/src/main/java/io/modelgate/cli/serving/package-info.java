@@ -1,0 +1,2 @@
+/** {@code modelgate serve}: the real-time scoring service of modelgate-server on the command line. */
+package io.modelgate.cli.serving;
