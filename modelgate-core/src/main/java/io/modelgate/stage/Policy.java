@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param stages the gates of each stage
  * @param release the release approvals
  * @param missingEvidence {@code failed} or {@code inactive}: the status of a gate whose evidence is missing
+ * @param comparison the rules of {@code modelgate compare --policy}
  */
 public record Policy(
         @JsonPropertyDescription("The model's name; evidence about another model is foreign and fails the gate.")
@@ -28,7 +29,10 @@ public record Policy(
 
         @JsonPropertyDescription("Status of a gate whose evidence is missing: failed or inactive (never a pass).")
         @JsonProperty(defaultValue = "failed")
-        String missingEvidence) {
+        String missingEvidence,
+
+        @JsonPropertyDescription("The rules of `modelgate compare --policy`; flags given explicitly override them.")
+        ComparisonSection comparison) {
     /**
      * Applies the defaults and checks the values.
      *
@@ -37,6 +41,7 @@ public record Policy(
      * @param stages gates
      * @param release approvals
      * @param missingEvidence failed or inactive
+     * @param comparison comparison rules, {@code null} for the defaults
      */
     public Policy {
         if (model == null || model.isBlank()) {
@@ -50,6 +55,25 @@ public record Policy(
             throw new IllegalArgumentException(
                     "missingEvidence must be failed or inactive, not '" + missingEvidence + "'");
         }
+        comparison = comparison == null ? ComparisonSection.NONE : comparison;
+    }
+
+    /**
+     * Creates a policy with the default comparison rules.
+     *
+     * @param model name, required
+     * @param target column
+     * @param stages gates
+     * @param release approvals
+     * @param missingEvidence failed or inactive
+     */
+    public Policy(
+            final String model,
+            final String target,
+            final Stages stages,
+            final ReleasePolicy release,
+            final String missingEvidence) {
+        this(model, target, stages, release, missingEvidence, null);
     }
 
     /**
@@ -59,6 +83,6 @@ public record Policy(
      * @return the copy
      */
     public Policy withStages(final Stages other) {
-        return new Policy(model, target, other, release, missingEvidence);
+        return new Policy(model, target, other, release, missingEvidence, comparison);
     }
 }

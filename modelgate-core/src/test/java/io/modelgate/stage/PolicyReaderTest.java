@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.modelgate.GeneratedDocs;
+import io.modelgate.comparison.ComparisonMetric;
+import io.modelgate.comparison.ComparisonMode;
+import io.modelgate.comparison.ComparisonPolicy;
+import io.modelgate.comparison.Direction;
+import io.modelgate.comparison.GuardMetric;
+import io.modelgate.comparison.MissingChampion;
 import io.modelgate.data.DataFormatException;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -65,6 +71,46 @@ class PolicyReaderTest {
                 .hasMessageContaining("type.yaml:3:")
                 .hasMessageContaining("minApprovals");
         assertThatThrownBy(() -> PolicyReader.read(missing)).hasMessageContaining("the policy must name the model");
+    }
+
+    @Test
+    void shouldMapTheComparisonSectionToTheComparisonPolicy() throws IOException {
+        Path file = write("model: m\ncomparison:\n  primaryMetric: log_loss\n  mode: non-inferiority\n"
+                + "  margin: 0.01\n  alpha: 0.01\n  guards: {auc: 0.02}\n  sliceMinimumSize: 50\n"
+                + "  onMissingChampion: inactive\n  resamples: 200\n  seed: 7\n");
+
+        ComparisonPolicy policy =
+                PolicyReader.read(file).comparison().settings().policy(true);
+
+        assertThat(policy.primaryMetric()).isEqualTo(ComparisonMetric.LOG_LOSS);
+        assertThat(policy.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(policy.mode()).isEqualTo(ComparisonMode.NON_INFERIORITY);
+        assertThat(policy.margin()).isEqualTo(0.01);
+        assertThat(policy.alpha()).isEqualTo(0.01);
+        assertThat(policy.guards()).containsExactly(new GuardMetric(ComparisonMetric.AUC, 0.02));
+        assertThat(policy.sliceMinimumSize()).isEqualTo(50);
+        assertThat(policy.onMissingChampion()).isEqualTo(MissingChampion.INACTIVE);
+        assertThat(policy.resamples()).isEqualTo(200);
+        assertThat(policy.seed()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldKeepTheComparisonDefaultsWithoutASection() throws IOException {
+        assertThat(PolicyReader.read(write("model: m\n"))
+                        .comparison()
+                        .settings()
+                        .policy(true))
+                .isEqualTo(ComparisonPolicy.of(ComparisonMetric.AUC));
+    }
+
+    @Test
+    void shouldNameTheLineOfAnUnknownComparisonKey() throws IOException {
+        Path file = write("model: m\ncomparison:\n  alpha: 0.05\n  minImprovement: 0.01\n");
+
+        assertThatThrownBy(() -> PolicyReader.read(file))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("policy.yaml:4:")
+                .hasMessageContaining("unknown key 'minImprovement'");
     }
 
     @Test

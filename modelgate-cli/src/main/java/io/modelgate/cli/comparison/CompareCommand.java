@@ -11,6 +11,8 @@ import io.modelgate.report.Evidence;
 import io.modelgate.report.Subject;
 import io.modelgate.risk.RiskSettings;
 import io.modelgate.scoring.ScoringEngine;
+import io.modelgate.stage.Policy;
+import io.modelgate.stage.PolicyReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,8 +60,18 @@ public final class CompareCommand implements Callable<Integer> {
             description = "The labelled holdout CSV, never used in training.")
     Path data;
 
-    @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The holdout's label column.")
+    @Option(
+            names = "--target",
+            paramLabel = "COLUMN",
+            description = "The holdout's label column (default: the policy's target).")
     String target;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
+            description = "The policy (modelgate.yaml) whose comparison section sets the rules; flags given explicitly"
+                    + " override its keys.")
+    Path policyFile;
 
     @Option(
             names = "--primary",
@@ -188,30 +200,27 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException exception) {
             throw new ParameterException(spec.commandLine(), "--engine: " + exception.getMessage(), exception);
         }
+        Policy policy = policyFile == null ? null : PolicyReader.read(policyFile);
+        String column = target != null ? target : policy == null ? null : policy.target();
+        if (column == null || column.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "Missing --target (or a target in --policy)");
+        }
+        List<String> sliceColumns = given("--slice") || policy == null
+                ? slices
+                : policy.comparison().sliceColumns();
         try {
-            settings = new ComparisonSettings(
-                            primary,
-                            mode,
-                            margin,
-                            minimumImprovement,
-                            minimumRelativeImprovement,
-                            guards,
-                            sliceMinimumSize,
-                            sliceMargin,
-                            alpha,
-                            maximumChangedDecisions,
-                            onMissingChampion,
-                            resamples,
-                            seed)
-                    .checked();
+            settings = overlay(
+                    policy == null
+                            ? ComparisonSettings.defaults()
+                            : policy.comparison().settings());
             limits = risk.settings();
         } catch (IllegalArgumentException exception) {
             throw new ParameterException(spec.commandLine(), exception.getMessage(), exception);
         }
-        Evidence evidence = new HoldoutComparison(models.resolve(candidate), data, target)
+        Evidence evidence = new HoldoutComparison(models.resolve(candidate), data, column)
                 .withChampion(champion == null ? null : models.resolve(champion))
                 .withNames(candidate, champion)
-                .withSlices(slices)
+                .withSlices(sliceColumns)
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withSettings(settings)
                 .withRisk(limits)
@@ -226,5 +235,30 @@ public final class CompareCommand implements Callable<Integer> {
                         + (champion == null ? "" : " against champion " + ModelPaths.label(champion)));
         Verdict.print(spec.commandLine().getOut(), evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
+    }
+
+    /** Puts every comparison flag given explicitly over the policy's (or the default) settings. */
+    private ComparisonSettings overlay(final ComparisonSettings base) {
+        return new ComparisonSettings(
+                        given("--primary") ? primary : base.primaryMetric(),
+                        given("--mode") ? mode : base.mode(),
+                        given("--margin") ? margin : base.margin(),
+                        given("--min-improvement") ? minimumImprovement : base.minimumImprovement(),
+                        given("--min-relative-improvement")
+                                ? minimumRelativeImprovement
+                                : base.minimumRelativeImprovement(),
+                        given("--guard") ? guards : base.guards(),
+                        given("--slice-min-size") ? sliceMinimumSize : base.sliceMinimumSize(),
+                        given("--slice-margin") ? sliceMargin : base.sliceMargin(),
+                        given("--alpha") ? alpha : base.alpha(),
+                        given("--max-changed-decisions") ? maximumChangedDecisions : base.maximumChangedDecisions(),
+                        given("--on-missing-champion") ? onMissingChampion : base.onMissingChampion(),
+                        given("--resamples") ? resamples : base.resamples(),
+                        given("--seed") ? seed : base.seed())
+                .checked();
+    }
+
+    private boolean given(final String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 }

@@ -308,4 +308,43 @@ class CompareCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("[cost:size] FAILED").contains("[comparison] FAILED");
     }
+
+    @Test
+    void shouldTakeTheRulesFromThePolicyUnlessAFlagOverridesThem() throws IOException {
+        Path policy = folder.resolve("modelgate.yaml");
+        Files.writeString(
+                policy, "model: credit-risk\ntarget: default\ncomparison:\n  primaryMetric: accuracy\n  alpha: 0.2\n");
+        String[] common = {
+            "compare",
+            "--candidate",
+            FIXTURES.resolve("CreditBoosting.pmml").toString(),
+            "--champion",
+            FIXTURES.resolve("CreditTree.pmml").toString(),
+            "--data",
+            HOLDOUT.toString(),
+            "--policy",
+            policy.toString(),
+            "--resamples",
+            "200"
+        };
+
+        CommandRun fromPolicy = CommandRun.of(append(common, "--evidence", folder.resolve("policy")));
+        CommandRun overridden = CommandRun.of(append(common, "--primary", "auc", "--evidence", folder.resolve("flag")));
+
+        assertThat(folder.resolve("policy/comparison.json"))
+                .content()
+                .contains("primary:accuracy")
+                .doesNotContain("primary:auc");
+        assertThat(folder.resolve("flag/comparison.json"))
+                .content()
+                .contains("primary:auc")
+                .doesNotContain("primary:accuracy");
+    }
+
+    private static Object[] append(final String[] common, final Object... more) {
+        Object[] all = new Object[common.length + more.length];
+        System.arraycopy(common, 0, all, 0, common.length);
+        System.arraycopy(more, 0, all, common.length, more.length);
+        return all;
+    }
 }
