@@ -16,6 +16,7 @@ import io.modelgate.cli.scoring.ScoreCommand;
 import io.modelgate.cli.serving.ServeCommand;
 import io.modelgate.cli.stage.ApproveCommand;
 import io.modelgate.cli.stage.RejectCommand;
+import io.modelgate.cli.stage.ReleaseCommand;
 import io.modelgate.cli.stage.StageCommand;
 import io.modelgate.cli.validation.DriftCommand;
 import io.modelgate.cli.validation.ValidateCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Command;
             StageCommand.class,
             ApproveCommand.class,
             RejectCommand.class,
+            ReleaseCommand.class,
             RegistryCommand.class,
             AuditCommand.class,
             MonitorCommand.class,

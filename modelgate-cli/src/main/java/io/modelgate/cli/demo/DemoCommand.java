@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code modelgate demo}: runs the bundled credit-risk sample through the gates that exist, in a fresh folder, and
- * shows a gate passing and a gate catching a bad month of data. Exits 0 when every gate gave the outcome the demo
- * expects of it.
+ * {@code modelgate demo}: runs the bundled credit-risk sample through the four stages in a fresh folder — validation,
+ * reproducibility, comparison, a signed bundle, a smoke test of a staging service, approvals, the release that moves
+ * the champion alias, a rollback, and monitoring of the logged traffic — showing gates that pass and gates that catch
+ * a problem. Exits 0 when every gate gave the outcome the demo expects of it.
  */
 @Command(
         name = "demo",
@@ -42,6 +43,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path reports = work.resolve("reports");
         deleteTree(evidence); // a rerun starts from no evidence, as a new build does
         deleteTree(reports);
+        deleteTree(work.resolve("registry"));
+        deleteTree(work.resolve("requests"));
         out.println("ModelGate demo in " + work);
         out.println("The sample: a credit-risk model's training data (data/train.csv, 5000 rows), a month like it"
                 + " (2026-10) and a month with drift and typing errors (2026-11).");
@@ -92,32 +95,28 @@ public final class DemoCommand implements Callable<Integer> {
                         evidence.resolve("2026-11"),
                         "--html",
                         reports.resolve("2026-11-validation.html"))));
-        steps.addAll(modelSteps(project, evidence, reports, out));
         List<String> outcomes = new ArrayList<>();
         boolean asExpected = true;
-        for (Step step : steps) {
-            out.println("== " + step.stage() + ": " + step.title());
-            out.flush();
-            int code = Main.commandLine()
-                    .setOut(out)
-                    .setErr(spec.commandLine().getErr())
-                    .execute(step.args());
-            boolean expected = code == step.expectedExit();
-            asExpected &= expected;
-            String outcome = String.format(
-                    "[%-11s] %-60s %s%s",
-                    step.stage(),
-                    step.title(),
-                    describe(code),
-                    expected ? "" : " (the demo expected " + describe(step.expectedExit()) + ")");
-            outcomes.add(outcome);
-            out.println();
+        try (StagingService staging = modelSteps(work, project, evidence, reports, out, steps)) {
+            for (Step step : steps) {
+                out.println("== " + step.stage() + ": " + step.title());
+                out.flush();
+                int code = step.run(out, spec.commandLine().getErr());
+                boolean expected = code == step.expectedExit();
+                asExpected &= expected;
+                String outcome = String.format(
+                        "[%-11s] %-60s %s%s",
+                        step.stage(),
+                        step.title(),
+                        describe(code),
+                        expected ? "" : " (the demo expected " + describe(step.expectedExit()) + ")");
+                outcomes.add(outcome);
+                out.println();
+            }
         }
         out.println("Summary, one line per gate:");
         outcomes.forEach(out::println);
         out.println();
-        out.println("Not in this version yet: serving and the deployment smoke test, and the registry alias move on"
-                + " release (docs/stages.md).");
         out.println("HTML reports: " + reports);
         out.println("Evidence (JSON): " + evidence);
         out.flush();
@@ -129,8 +128,14 @@ public final class DemoCommand implements Callable<Integer> {
      * rebuild that reproduces, a clock-seeded one that does not, a candidate that beats the champion and one that
      * does not.
      */
-    private static List<Step> modelSteps(
-            final Path project, final Path evidence, final Path reports, final PrintWriter out) throws Exception {
+    private static StagingService modelSteps(
+            final Path work,
+            final Path project,
+            final Path evidence,
+            final Path reports,
+            final PrintWriter out,
+            final List<Step> steps)
+            throws Exception {
         SampleTrainer trainer = new SampleTrainer(project);
         Path models = project.resolve("models");
         Files.createDirectories(models);
@@ -150,7 +155,13 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Signing keys: " + keys + " (a new Ed25519 pair)");
         }
         Path bundle = project.resolve("bundles/credit-risk-3.zip");
-        return List.of(
+        Path requests = work.resolve("requests");
+        StagingService staging = StagingService.start(candidate, "credit-risk", "3", requests);
+        out.println("Staging service: the candidate as credit-risk version 3 on " + staging.url()
+                + ", logging every request to " + requests);
+        out.println();
+        ReleaseSteps later = new ReleaseSteps(project, evidence, reports, work.resolve("registry/registry.db"));
+        steps.addAll(List.of(
                 new Step(
                         "Integration",
                         "rebuild the candidate with its seed: reproducible",
@@ -158,6 +169,10 @@ public final class DemoCommand implements Callable<Integer> {
                         "reproduce",
                         "--model",
                         candidate,
+                        "--name",
+                        "credit-risk",
+                        "--model-version",
+                        "3",
                         "--retrain",
                         trainer.commandLine("{output}", "--seed", "42"),
                         "--workdir",
@@ -202,6 +217,8 @@ public final class DemoCommand implements Callable<Integer> {
                         "default",
                         "--model",
                         "credit-risk",
+                        "--model-version",
+                        "3",
                         "--evidence",
                         evidence.resolve("pipeline/compare"),
                         "--html",
@@ -253,17 +270,23 @@ public final class DemoCommand implements Callable<Integer> {
                         "--public-key",
                         keys.resolve("modelgate.pub")),
                 stage("integration", project, evidence, reports, 0),
-                stage("delivery", project, evidence, reports, 0),
-                approval("refuse an approval by the candidate's author", "dev@example.com", 1, project, evidence),
-                approval("approve the release as a second person", "alice@example.com", 0, project, evidence),
-                new Step(
-                        "Audit",
-                        "verify the hash-chained audit trail",
-                        0,
-                        "audit",
-                        "verify",
-                        "--trail",
-                        evidence.resolve("pipeline/audit.jsonl")));
+                stage("delivery", project, evidence, reports, 0)));
+        steps.addAll(later.registry(champion));
+        steps.addAll(later.deployment(staging, candidate, holdout));
+        steps.add(stage("deployment", project, evidence, reports, 0));
+        steps.add(approval("refuse an approval by the candidate's author", "dev@example.com", 1, project, evidence));
+        steps.add(approval("approve the release as a second person", "alice@example.com", 0, project, evidence));
+        steps.addAll(later.release());
+        steps.addAll(later.monitoring(candidate, requests));
+        steps.add(new Step(
+                "Audit",
+                "verify the hash-chained audit trail",
+                0,
+                "audit",
+                "verify",
+                "--trail",
+                evidence.resolve("pipeline/audit.jsonl")));
+        return staging;
     }
 
     private static Step stage(
@@ -275,6 +298,8 @@ public final class DemoCommand implements Callable<Integer> {
                 expected,
                 "stage",
                 name,
+                "--model-version",
+                "3",
                 "--policy",
                 project.resolve("modelgate.yaml"),
                 "--evidence",
@@ -296,6 +321,8 @@ public final class DemoCommand implements Callable<Integer> {
                 "approve",
                 "--by",
                 by,
+                "--model-version",
+                "3",
                 "--policy",
                 project.resolve("modelgate.yaml"),
                 "--evidence",
@@ -325,9 +352,21 @@ public final class DemoCommand implements Callable<Integer> {
         };
     }
 
-    private record Step(String stage, String title, int expectedExit, Object... arguments) {
-        String[] args() {
-            return java.util.Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new);
+    /** Something the demo does that is not a command, e.g. stopping the staging service. */
+    @FunctionalInterface
+    interface Action {
+        int run() throws Exception;
+    }
+
+    /** One line of the demo: a {@code modelgate} command line, or one {@link Action}, and the exit it should give. */
+    record Step(String stage, String title, int expectedExit, Object... arguments) {
+        int run(final PrintWriter out, final PrintWriter err) throws Exception {
+            if (arguments.length == 1 && arguments[0] instanceof Action action) {
+                return action.run();
+            }
+            String[] args =
+                    java.util.Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new);
+            return Main.commandLine().setOut(out).setErr(err).execute(args);
         }
     }
 }

@@ -14,7 +14,7 @@ final class GateLines {
 
     static int print(
             final PrintWriter out,
-            final String stage,
+            final String label,
             final Evidence evidence,
             final List<Path> files,
             final EvidenceOptions output) {
@@ -24,7 +24,7 @@ final class GateLines {
                         + check.expected() + ": " + check.message());
             }
         }
-        out.println("[stage:" + stage + "] " + evidence.status() + " - evidence: " + files.get(0));
+        out.println("[" + label + "] " + evidence.status() + " - evidence: " + files.get(0));
         out.flush();
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
     }

@@ -59,7 +59,7 @@ public final class StageCommand implements Callable<Integer> {
                                 evidence.status().name(),
                                 "evidence",
                                 files.get(0).toString()));
-        return GateLines.print(spec.commandLine().getOut(), stage.key(), evidence, files, output);
+        return GateLines.print(spec.commandLine().getOut(), "stage:" + stage.key(), evidence, files, output);
     }
 
     static Stage stage(final String name) {
