@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param release the release approvals
  * @param missingEvidence {@code failed} or {@code inactive}: the status of a gate whose evidence is missing
  * @param comparison the rules of {@code modelgate compare --policy}
+ * @param reproducibility the rules of {@code modelgate reproduce --policy}
  */
 public record Policy(
         @JsonPropertyDescription("The model's name; evidence about another model is foreign and fails the gate.")
@@ -32,7 +33,10 @@ public record Policy(
         String missingEvidence,
 
         @JsonPropertyDescription("The rules of `modelgate compare --policy`; flags given explicitly override them.")
-        ComparisonSection comparison) {
+        ComparisonSection comparison,
+
+        @JsonPropertyDescription("The rules of `modelgate reproduce --policy`; flags given explicitly override them.")
+        ReproducibilitySection reproducibility) {
     /**
      * Applies the defaults and checks the values.
      *
@@ -42,6 +46,7 @@ public record Policy(
      * @param release approvals
      * @param missingEvidence failed or inactive
      * @param comparison comparison rules, {@code null} for the defaults
+     * @param reproducibility reproducibility rules, {@code null} for the defaults
      */
     public Policy {
         if (model == null || model.isBlank()) {
@@ -56,10 +61,11 @@ public record Policy(
                     "missingEvidence must be failed or inactive, not '" + missingEvidence + "'");
         }
         comparison = comparison == null ? ComparisonSection.NONE : comparison;
+        reproducibility = reproducibility == null ? ReproducibilitySection.NONE : reproducibility;
     }
 
     /**
-     * Creates a policy with the default comparison rules.
+     * Creates a policy with the default comparison and reproducibility rules.
      *
      * @param model name, required
      * @param target column
@@ -73,7 +79,7 @@ public record Policy(
             final Stages stages,
             final ReleasePolicy release,
             final String missingEvidence) {
-        this(model, target, stages, release, missingEvidence, null);
+        this(model, target, stages, release, missingEvidence, null, null);
     }
 
     /**
@@ -83,6 +89,6 @@ public record Policy(
      * @return the copy
      */
     public Policy withStages(final Stages other) {
-        return new Policy(model, target, other, release, missingEvidence, comparison);
+        return new Policy(model, target, other, release, missingEvidence, comparison, reproducibility);
     }
 }

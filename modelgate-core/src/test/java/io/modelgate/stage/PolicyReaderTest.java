@@ -114,6 +114,22 @@ class PolicyReaderTest {
     }
 
     @Test
+    void shouldReadTheReproducibilityRulesAndRefuseAnUnknownLevel() throws IOException {
+        Path rules =
+                write("rules.yaml", "model: m\nreproducibility:\n  require: identical\n  runs: 2\n  timeout: 10m\n");
+        Path unknown = write("unknown.yaml", "model: m\nreproducibility:\n  require: similar\n");
+
+        ReproducibilitySection read = PolicyReader.read(rules).reproducibility();
+
+        assertThat(read).isEqualTo(new ReproducibilitySection("identical", null, 2, "10m"));
+        assertThat(PolicyReader.read(write("none.yaml", "model: m\n")).reproducibility())
+                .isEqualTo(ReproducibilitySection.NONE);
+        assertThatThrownBy(() -> PolicyReader.read(unknown))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("must be identical or equivalent, not 'similar'");
+    }
+
+    @Test
     void shouldDocumentEveryKey() throws IOException {
         StringBuilder table = new StringBuilder("| key | type | default | meaning |\n| --- | --- | --- | --- |\n");
         rows(table, "", Policy.class);

@@ -14,6 +14,9 @@ import io.modelgate.reproducibility.Reproduction;
 import io.modelgate.reproducibility.RetrainCommand;
 import io.modelgate.reproducibility.Retraining;
 import io.modelgate.scoring.PmmlModel;
+import io.modelgate.stage.Policy;
+import io.modelgate.stage.PolicyReader;
+import io.modelgate.stage.ReproducibilitySection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +90,17 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "identical or equivalent (default: ${DEFAULT-VALUE}).")
     String require;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The model's name (default: the PMML's modelName).")
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
+            description = "The policy (modelgate.yaml) whose reproducibility section sets --require, --tolerance,"
+                    + " --runs and --timeout, and whose model names the evidence; flags given explicitly override it.")
+    Path policyFile;
+
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            description = "The model's name (default: the policy's model, else the PMML's modelName).")
     String name;
 
     @Option(names = "--model-version", paramLabel = "VERSION", defaultValue = "", description = "The model's version.")
@@ -98,6 +111,9 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (policyFile != null) {
+            applyPolicy(PolicyReader.read(policyFile));
+        }
         Level required = level();
         if (runs < 1) {
             throw new InputException("--runs must be at least 1");
@@ -137,6 +153,30 @@ public final class ReproduceCommand implements Callable<Integer> {
                 Reports.write(evidence, output, "reproducibility", "Reproducibility of " + model.getFileName());
         Verdict.print(spec.commandLine().getOut(), evidence, files, output.quiet());
         return Verdict.exitCode(evidence.status(), output.failOnWarning());
+    }
+
+    /** Takes the policy's reproducibility rules for every flag not given explicitly. */
+    private void applyPolicy(final Policy policy) {
+        ReproducibilitySection rules = policy.reproducibility();
+        if (!given("--require") && rules.require() != null) {
+            require = rules.require();
+        }
+        if (!given("--tolerance") && rules.tolerance() != null) {
+            tolerance = rules.tolerance();
+        }
+        if (!given("--runs") && rules.runs() != null) {
+            runs = rules.runs();
+        }
+        if (!given("--timeout") && rules.timeout() != null) {
+            timeout = rules.timeout();
+        }
+        if (name == null) {
+            name = policy.model();
+        }
+    }
+
+    private boolean given(final String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private Level level() {

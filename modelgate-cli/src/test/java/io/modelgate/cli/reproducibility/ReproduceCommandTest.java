@@ -117,6 +117,38 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void shouldTakeTheRequiredLevelFromThePolicyUnlessAFlagOverridesIt() throws IOException {
+        Path policy = folder.resolve("modelgate.yaml");
+        Files.writeString(policy, "model: credit-risk\nreproducibility:\n  require: identical\n  tolerance: 1e-6\n");
+        String retrain =
+                "sed 's/coefficient=\"0.6658778412369887\"/coefficient=\"0.66587784\"/' '" + LOGISTIC + "' > {output}";
+        Object[] common = {
+            "reproduce",
+            "--model",
+            LOGISTIC,
+            "--retrain",
+            retrain,
+            "--probe",
+            HOLDOUT,
+            "--policy",
+            policy,
+            "--workdir",
+            folder,
+            "--evidence",
+            folder.resolve("evidence")
+        };
+
+        CommandRun fromPolicy = CommandRun.of(common);
+        CommandRun overridden = CommandRun.of(concat(common, "--require", "equivalent"));
+
+        assertThat(fromPolicy.exitCode()).as(fromPolicy.out()).isEqualTo(1);
+        assertThat(fromPolicy.out()).contains("is equivalent");
+        assertThat(overridden.exitCode()).as(overridden.out()).isZero();
+        assertThat(Files.readString(folder.resolve("evidence/reproducibility.json")))
+                .contains("\"model\" : \"credit-risk\"");
+    }
+
+    @Test
     void shouldExitWithAnInputErrorNamingTheLogWhenTheCommandFails() {
         CommandRun run = CommandRun.of(
                 "reproduce",
