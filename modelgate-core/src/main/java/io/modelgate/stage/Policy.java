@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param missingEvidence {@code failed} or {@code inactive}: the status of a gate whose evidence is missing
  * @param comparison the rules of {@code modelgate compare --policy}
  * @param reproducibility the rules of {@code modelgate reproduce --policy}
+ * @param registry where the release moves the champion: a JDBC URL or a SQLite file; empty for the default
  */
 public record Policy(
         @JsonPropertyDescription("The model's name; evidence about another model is foreign and fails the gate.")
@@ -36,7 +37,13 @@ public record Policy(
         ComparisonSection comparison,
 
         @JsonPropertyDescription("The rules of `modelgate reproduce --policy`; flags given explicitly override them.")
-        ReproducibilitySection reproducibility) {
+        ReproducibilitySection reproducibility,
+
+        @JsonPropertyDescription(
+                "The registry the release moves the champion in: jdbc:postgresql://..., jdbc:sqlite:FILE"
+                        + " or a SQLite file; `--registry` overrides it.")
+        @JsonProperty(defaultValue = "$MODELGATE_REGISTRY, else the per-user SQLite file")
+        String registry) {
     /**
      * Applies the defaults and checks the values.
      *
@@ -47,6 +54,7 @@ public record Policy(
      * @param missingEvidence failed or inactive
      * @param comparison comparison rules, {@code null} for the defaults
      * @param reproducibility reproducibility rules, {@code null} for the defaults
+     * @param registry the registry, {@code null} or empty for the default
      */
     public Policy {
         if (model == null || model.isBlank()) {
@@ -62,6 +70,7 @@ public record Policy(
         }
         comparison = comparison == null ? ComparisonSection.NONE : comparison;
         reproducibility = reproducibility == null ? ReproducibilitySection.NONE : reproducibility;
+        registry = registry == null ? "" : registry;
     }
 
     /**
@@ -79,7 +88,7 @@ public record Policy(
             final Stages stages,
             final ReleasePolicy release,
             final String missingEvidence) {
-        this(model, target, stages, release, missingEvidence, null, null);
+        this(model, target, stages, release, missingEvidence, null, null, null);
     }
 
     /**
@@ -89,6 +98,6 @@ public record Policy(
      * @return the copy
      */
     public Policy withStages(final Stages other) {
-        return new Policy(model, target, other, release, missingEvidence, comparison, reproducibility);
+        return new Policy(model, target, other, release, missingEvidence, comparison, reproducibility, registry);
     }
 }

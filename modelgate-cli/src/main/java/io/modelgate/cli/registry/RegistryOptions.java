@@ -50,7 +50,20 @@ public final class RegistryOptions {
      * @throws IOException when the signing key cannot be read
      */
     public Registry open() throws IOException {
-        RegistryLocation location = location();
+        return open(null);
+    }
+
+    /**
+     * Opens the registry with its audit trail, falling back to a policy's registry when {@code --registry} is absent.
+     *
+     * @param fallback the registry the policy names, {@code null} or empty for none
+     * @return the registry; close it
+     * @throws IOException when the signing key cannot be read
+     */
+    public Registry open(final String fallback) throws IOException {
+        RegistryLocation location = registry == null && fallback != null && !fallback.isEmpty()
+                ? checked(() -> RegistryLocation.resolve(fallback, System.getenv()))
+                : location();
         AuditTrail audit = new AuditTrail(trail == null ? location.trail() : trail);
         if (signingKey != null) {
             audit = audit.withSigner(AuditSignatures.readPrivateKey(signingKey));

@@ -66,7 +66,7 @@ public final class ReleaseCommand implements Callable<Integer> {
                 ? by
                 : StageCommand.actor(options.identities().triggeredBy());
         Evidence evidence;
-        try (Registry opened = registry.open()) {
+        try (Registry opened = registry.open(context.policy().registry())) {
             evidence = new Release(context, new RegistryAliasMover(opened), alias, actor).run();
         }
         List<Path> files = Reports.write(
