@@ -1,7 +1,9 @@
 package io.modelgate.packaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.modelgate.report.Digests;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.Map;
@@ -26,7 +28,21 @@ public final class BundleVerifier {
      * @throws IOException when it cannot be read
      */
     public static Map<String, byte[]> verify(final Path bundle, final PublicKey key) throws IOException {
-        Map<String, byte[]> entries = SafeZip.read(bundle);
+        return verify(Files.readAllBytes(bundle), bundle.toString(), key);
+    }
+
+    /**
+     * Verifies a bundle held in memory, so that what was verified is exactly what is used and hashed.
+     *
+     * @param zip the bundle's bytes
+     * @param bundle what messages call the bundle (its file name)
+     * @param key the public key the bundle must be signed with
+     * @return the verified entries by name
+     * @throws BundleException when the bundle is hostile, incomplete, unsigned, signed by another key or changed
+     */
+    public static Map<String, byte[]> verify(final byte[] zip, final String bundle, final PublicKey key)
+            throws BundleException {
+        Map<String, byte[]> entries = SafeZip.read(zip, bundle);
         Set<String> expected = new TreeSet<>(BundleLayout.ENTRIES);
         for (String name : entries.keySet()) {
             if (!expected.contains(name)) {
@@ -42,7 +58,7 @@ public final class BundleVerifier {
             }
         }
         byte[] statement = entries.get(BundleLayout.PROVENANCE);
-        JsonNode signature = Json.MAPPER.readTree(entries.get(BundleLayout.SIGNATURE));
+        JsonNode signature = json(bundle, entries, BundleLayout.SIGNATURE);
         if (!Keys.id(key).equals(signature.path("keyId").asText())) {
             throw new BundleException(bundle + ": " + BundleLayout.SIGNATURE + " names key "
                     + signature.path("keyId").asText() + ", not the given key " + Keys.id(key));
@@ -51,12 +67,12 @@ public final class BundleVerifier {
             throw new BundleException(bundle + ": the signature does not match " + BundleLayout.PROVENANCE
                     + " (the statement was changed, or signed by another key)");
         }
-        JsonNode subjects = Json.MAPPER.readTree(statement).path("subject");
+        JsonNode subjects = json(bundle, entries, BundleLayout.PROVENANCE).path("subject");
         for (JsonNode subject : subjects) {
             String name = subject.path("name").asText();
             byte[] bytes = entries.get(name);
             if (bytes == null
-                    || !Json.sha256(bytes)
+                    || !Digests.sha256(bytes)
                             .equals(subject.path("digest").path("sha256").asText())) {
                 throw new BundleException(bundle + ": the entry " + name + " was changed after signing (its SHA-256"
                         + " differs from the signed statement's)");
@@ -67,5 +83,14 @@ public final class BundleVerifier {
                     + BundleLayout.SUBJECTS.size());
         }
         return entries;
+    }
+
+    private static JsonNode json(final String bundle, final Map<String, byte[]> entries, final String name)
+            throws BundleException {
+        try {
+            return Json.MAPPER.readTree(entries.get(name));
+        } catch (IOException exception) {
+            throw new BundleException(bundle + ": the entry " + name + " is not JSON (" + exception.getMessage() + ")");
+        }
     }
 }

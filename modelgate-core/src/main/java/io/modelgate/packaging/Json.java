@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** JSON and digests as the bundle writes them: pretty, keys in insertion order, UTF-8, a final line break. */
+/** JSON as the bundle writes it: pretty, keys in insertion order, UTF-8, a final line break. */
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -25,14 +22,6 @@ final class Json {
             return (MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException exception) {
             throw new IllegalStateException("cannot write JSON", exception);
-        }
-    }
-
-    static String sha256(final byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException("the JDK lacks SHA-256", exception);
         }
     }
 }

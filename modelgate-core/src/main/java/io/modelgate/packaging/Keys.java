@@ -1,5 +1,6 @@
 package io.modelgate.packaging;
 
+import io.modelgate.report.Digests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,13 +10,11 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Ed25519 keys with the JDK's own EdDSA: generation, PEM files (PKCS#8 {@code PRIVATE KEY}, X.509
@@ -91,11 +90,7 @@ public final class Keys {
      * @return the SHA-256 of its X.509 encoding, hex
      */
     public static String id(final PublicKey key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
-        } catch (GeneralSecurityException exception) {
-            throw new IllegalStateException("the JDK lacks SHA-256", exception);
-        }
+        return Digests.sha256(key.getEncoded());
     }
 
     private static String pem(final String type, final byte[] der) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelgate.gate.EvidenceRecord;
+import io.modelgate.report.Digests;
 import io.modelgate.scoring.ModelField;
 import io.modelgate.scoring.PmmlModel;
 
@@ -26,7 +27,7 @@ final class Manifest {
         manifest.put("purpose", request.purpose());
         ObjectNode described = manifest.putObject("model");
         described.put("file", BundleLayout.MODEL);
-        described.put("sha256", Json.sha256(pmml));
+        described.put("sha256", Digests.sha256(pmml));
         described.put("canonicalHash", model.hash());
         described.put("function", model.function().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode inputs = described.putArray("inputs");

@@ -1,6 +1,7 @@
 package io.modelgate.packaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.modelgate.report.Digests;
 import io.modelgate.scoring.PmmlModel;
 import io.modelgate.scoring.Prediction;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.util.Map;
 
 /**
  * A verified bundle, opened for scoring inside an application (embedded scoring): the signature and every digest
- * are checked before the model is loaded, so an application never scores with a changed model. Thread-safe.
+ * are checked before the model is loaded, so an application never scores with a changed model. The file is read once:
+ * the bytes verified are the bytes the model is loaded from and the bytes {@link #sha256()} hashes, so a file swapped
+ * during the opening cannot pass. Thread-safe.
  */
 public final class ModelBundle {
     private final JsonNode manifest;
@@ -34,18 +37,10 @@ public final class ModelBundle {
      * @throws IOException when it cannot be read or its model does not load
      */
     public static ModelBundle open(final Path bundle, final PublicKey key) throws IOException {
-        Map<String, byte[]> entries = BundleVerifier.verify(bundle, key);
-        Path temp = Files.createTempFile("modelgate-bundle-", ".pmml");
-        try {
-            Files.write(temp, entries.get(BundleLayout.MODEL));
-            PmmlModel model = PmmlModel.load(temp);
-            return new ModelBundle(
-                    Json.MAPPER.readTree(entries.get(BundleLayout.MANIFEST)),
-                    model,
-                    Json.sha256(Files.readAllBytes(bundle)));
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        byte[] zip = Files.readAllBytes(bundle);
+        Map<String, byte[]> entries = BundleVerifier.verify(zip, bundle.toString(), key);
+        PmmlModel model = PmmlModel.load(entries.get(BundleLayout.MODEL), bundle + "!/" + BundleLayout.MODEL);
+        return new ModelBundle(Json.MAPPER.readTree(entries.get(BundleLayout.MANIFEST)), model, Digests.sha256(zip));
     }
 
     /** @return the manifest: name, version, interface, metrics, data fingerprints, evidence digests */
@@ -63,7 +58,7 @@ public final class ModelBundle {
         return manifest.path("version").asText();
     }
 
-    /** @return the SHA-256 of the bundle file, its identity in evidence */
+    /** @return the SHA-256 of the bundle's bytes that were verified, its identity in evidence */
     public String sha256() {
         return sha256;
     }

@@ -2,6 +2,7 @@ package io.modelgate.packaging;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelgate.report.Digests;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ final class Provenance {
         for (String name : BundleLayout.SUBJECTS) {
             ObjectNode entry = subject.addObject();
             entry.put("name", name);
-            entry.putObject("digest").put("sha256", Json.sha256(subjects.get(name)));
+            entry.putObject("digest").put("sha256", Digests.sha256(subjects.get(name)));
         }
         statement.put("predicateType", PREDICATE_TYPE);
         ObjectNode predicate = statement.putObject("predicate");

@@ -1,14 +1,7 @@
 package io.modelgate.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A file a piece of evidence was made from, with the role it played.
@@ -28,15 +21,6 @@ public record Input(String role, String path, String sha256, long rows) {
      * @throws IOException when it cannot be read
      */
     public static Input ofFile(final String role, final Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException("The JDK has no SHA-256", exception);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return new Input(role, file.toString(), HexFormat.of().formatHex(digest.digest()), -1);
+        return new Input(role, file.toString(), Digests.sha256(file), -1);
     }
 }

@@ -1,12 +1,11 @@
 package io.modelgate.reproducibility;
 
+import io.modelgate.report.Digests;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,35 +57,16 @@ public final class LineageCollector {
 
     static String digest(final Path path) throws IOException {
         if (!Files.isDirectory(path)) {
-            return sha256(path);
+            return Digests.sha256(path);
         }
-        MessageDigest digest = newDigest();
+        MessageDigest digest = Digests.newSha256();
         try (Stream<Path> files = Files.walk(path)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String line = path.relativize(file).toString().replace('\\', '/') + " " + sha256(file) + "\n";
+                String line = path.relativize(file).toString().replace('\\', '/') + " " + Digests.sha256(file) + "\n";
                 digest.update(line.getBytes(StandardCharsets.UTF_8));
             }
         }
         return java.util.HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String sha256(final Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException("the JDK lacks SHA-256", exception);
-        }
     }
 
     private Map<String, String> environment() {

@@ -66,8 +66,19 @@ public final class PmmlModel {
      *     supported PMML, is neither classification nor regression, or fails its own verification records
      */
     public static PmmlModel load(final Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String name = file.toString();
+        return load(Files.readAllBytes(file), file.toString());
+    }
+
+    /**
+     * Loads a PMML document held in memory (e.g. the verified entry of a bundle), as {@link #load(Path)} does a file.
+     *
+     * @param bytes the document
+     * @param name what error messages and {@link #file()} call it, e.g. {@code bundle.zip!/model.pmml}
+     * @return the model
+     * @throws DataFormatException when the document is not well-formed XML, declares a DOCTYPE, is not valid or
+     *     supported PMML, is neither classification nor regression, or fails its own verification records
+     */
+    public static PmmlModel load(final byte[] bytes, final String name) {
         String hash = ModelHash.of(bytes, name);
         Evaluator evaluator;
         try {

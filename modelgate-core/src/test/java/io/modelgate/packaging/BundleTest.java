@@ -3,6 +3,7 @@ package io.modelgate.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modelgate.report.Digests;
 import io.modelgate.scoring.PmmlModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,7 +70,8 @@ class BundleTest {
                 .isEqualTo(PmmlModel.load(FOREST).hash());
         assertThat(opened.score(row).probabilities())
                 .isEqualTo(PmmlModel.load(FOREST).score(row).probabilities());
-        assertThat(opened.sha256()).hasSize(64);
+        assertThat(opened.sha256()).isEqualTo(Digests.sha256(bundle));
+        assertThat(opened.model().file()).isEqualTo(bundle + "!/model.pmml");
     }
 
     @Test
@@ -170,6 +172,6 @@ class BundleTest {
     }
 
     private Map<String, byte[]> entries(final byte[] zip) throws IOException {
-        return new TreeMap<>(SafeZip.read(write(zip)));
+        return new TreeMap<>(SafeZip.read(zip, "bundle.zip"));
     }
 }

@@ -27,6 +27,12 @@ public final class DeploymentFiles {
     /** The name of the model file in the build context. */
     public static final String MODEL = "model.pmml";
 
+    /** The name of the signed bundle in the build context. */
+    public static final String BUNDLE = "model.zip";
+
+    /** The name of the public key that verifies the bundle, in the build context. */
+    public static final String PUBLIC_KEY = "modelgate.pub";
+
     /** The name of the CLI jar in the build context. */
     public static final String JAR = "modelgate.jar";
 
@@ -49,16 +55,48 @@ public final class DeploymentFiles {
      */
     public static List<Path> write(final DeploymentSpec spec, final Path folder, final Path model, final Path jar)
             throws IOException {
-        var manifests = new KubernetesManifests(spec);
+        return write(spec, folder, model, null, jar, false);
+    }
+
+    /**
+     * Writes the files of a service that serves a signed bundle, verified with its public key at every start and
+     * reload: the container runs {@code serve --model /models/model.zip --public-key /models/modelgate.pub}.
+     *
+     * @param spec what to deploy (name and version as in the bundle's signed manifest)
+     * @param folder where to (created when missing)
+     * @param bundle the bundle to copy in as {@code model.zip}, or {@code null}
+     * @param publicKey the public key to copy in as {@code modelgate.pub}, or {@code null}
+     * @param jar the CLI jar to copy in as {@code modelgate.jar}, or {@code null}
+     * @return the files written
+     * @throws IOException when a file cannot be written or copied
+     */
+    public static List<Path> writeBundle(
+            final DeploymentSpec spec, final Path folder, final Path bundle, final Path publicKey, final Path jar)
+            throws IOException {
+        return write(spec, folder, bundle, publicKey, jar, true);
+    }
+
+    private static List<Path> write(
+            final DeploymentSpec spec,
+            final Path folder,
+            final Path model,
+            final Path publicKey,
+            final Path jar,
+            final boolean bundle)
+            throws IOException {
+        var manifests = new KubernetesManifests(spec, bundle);
         List<Path> written = new ArrayList<>();
         written.add(writeYaml(folder.resolve("configmap.yaml"), manifests.configMap()));
         written.add(writeYaml(folder.resolve("deployment.yaml"), manifests.deployment()));
         written.add(writeYaml(folder.resolve("service.yaml"), manifests.service()));
         Path dockerfile = folder.resolve("Dockerfile");
-        AtomicFiles.writeString(dockerfile, dockerfile());
+        AtomicFiles.writeString(dockerfile, dockerfile(bundle));
         written.add(dockerfile);
         if (model != null) {
-            written.add(copy(model, folder.resolve(MODEL)));
+            written.add(copy(model, folder.resolve(bundle ? BUNDLE : MODEL)));
+        }
+        if (publicKey != null) {
+            written.add(copy(publicKey, folder.resolve(PUBLIC_KEY)));
         }
         if (jar != null) {
             written.add(copy(jar, folder.resolve(JAR)));
@@ -86,23 +124,39 @@ public final class DeploymentFiles {
     }
 
     static String dockerfile() {
-        return String.join(
-                "\n",
+        return dockerfile(false);
+    }
+
+    static String dockerfile(final boolean bundle) {
+        List<String> command = new ArrayList<>(List.of("serve"));
+        command.addAll(KubernetesManifests.modelArguments(bundle));
+        command.addAll(List.of("--host", "0.0.0.0", "--port", String.valueOf(DeploymentSpec.PORT)));
+        List<String> lines = new ArrayList<>(List.of(
                 "# Rendered by modelgate deploy render. Build context: this folder with " + JAR + " (the CLI's",
-                "# modelgate-cli-*-all.jar) and " + MODEL + " beside this file.",
+                "# modelgate-cli-*-all.jar) and " + (bundle ? BUNDLE + " and " + PUBLIC_KEY : MODEL)
+                        + " beside this file.",
                 "FROM eclipse-temurin:17-jre",
                 "RUN groupadd --system --gid 10001 modelgate \\",
                 "    && useradd --system --uid 10001 --gid modelgate --no-create-home modelgate \\",
                 "    && mkdir -p " + KubernetesManifests.LOG_PATH + " \\",
                 "    && chown modelgate:modelgate " + KubernetesManifests.LOG_PATH,
-                "COPY " + JAR + " /opt/modelgate/" + JAR,
-                "COPY " + MODEL + " " + KubernetesManifests.MODEL_PATH,
+                "COPY " + JAR + " /opt/modelgate/" + JAR));
+        if (bundle) {
+            lines.add("COPY " + BUNDLE + " " + KubernetesManifests.BUNDLE_PATH);
+            lines.add("COPY " + PUBLIC_KEY + " " + KubernetesManifests.KEY_PATH);
+        } else {
+            lines.add("COPY " + MODEL + " " + KubernetesManifests.MODEL_PATH);
+        }
+        lines.addAll(List.of(
                 "USER 10001:10001",
                 "EXPOSE " + DeploymentSpec.PORT,
                 "ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-XX:+ExitOnOutOfMemoryError\", \"-jar\", "
                         + "\"/opt/modelgate/" + JAR + "\"]",
-                "CMD [\"serve\", \"--model\", \"" + KubernetesManifests.MODEL_PATH + "\", \"--host\", \"0.0.0.0\", "
-                        + "\"--port\", \"" + DeploymentSpec.PORT + "\"]",
-                "");
+                "CMD ["
+                        + String.join(
+                                ", ",
+                                command.stream().map(arg -> "\"" + arg + "\"").toList()) + "]",
+                ""));
+        return String.join("\n", lines);
     }
 }

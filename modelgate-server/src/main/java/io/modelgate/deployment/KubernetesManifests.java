@@ -1,5 +1,6 @@
 package io.modelgate.deployment;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,12 @@ import java.util.Map;
 public final class KubernetesManifests {
     static final int DRAIN_SECONDS = 30;
     static final String MODEL_PATH = "/models/model.pmml";
+    static final String BUNDLE_PATH = "/models/model.zip";
+    static final String KEY_PATH = "/models/modelgate.pub";
     static final String LOG_PATH = "/var/log/modelgate";
 
     private final DeploymentSpec spec;
+    private final boolean bundle;
 
     /**
      * Creates the manifests of a spec.
@@ -23,7 +27,23 @@ public final class KubernetesManifests {
      * @param spec what to deploy
      */
     public KubernetesManifests(final DeploymentSpec spec) {
+        this(spec, false);
+    }
+
+    /**
+     * Creates the manifests of a service that serves a PMML file or a signed bundle.
+     *
+     * @param spec what to deploy
+     * @param bundle whether the container serves {@value #BUNDLE_PATH}, verified with {@value #KEY_PATH}, instead of
+     *     {@value #MODEL_PATH}
+     */
+    public KubernetesManifests(final DeploymentSpec spec, final boolean bundle) {
         this.spec = spec;
+        this.bundle = bundle;
+    }
+
+    static List<String> modelArguments(final boolean bundle) {
+        return bundle ? List.of("--model", BUNDLE_PATH, "--public-key", KEY_PATH) : List.of("--model", MODEL_PATH);
     }
 
     Map<String, Object> labels() {
@@ -92,10 +112,9 @@ public final class KubernetesManifests {
     }
 
     private Map<String, Object> container() {
-        List<String> args = List.of(
-                "serve",
-                "--model",
-                MODEL_PATH,
+        List<String> args = new ArrayList<>(List.of("serve"));
+        args.addAll(modelArguments(bundle));
+        args.addAll(List.of(
                 "--name",
                 "$(MODEL_NAME)",
                 "--model-version",
@@ -117,7 +136,7 @@ public final class KubernetesManifests {
                 "--request-log",
                 LOG_PATH,
                 "--request-log-sample",
-                "$(REQUEST_LOG_SAMPLE)");
+                "$(REQUEST_LOG_SAMPLE)"));
         return map(
                 "name", "scoring",
                 "image", spec.image(),

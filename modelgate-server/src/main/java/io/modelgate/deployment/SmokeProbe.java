@@ -32,8 +32,12 @@ final class SmokeProbe {
         this.expected = expected;
     }
 
-    /** Adds the checks {@code service-ready} and {@code model-identity}; returns the served version, or null. */
-    String identify(final String hash, final List<Check> checks, final Map<String, Object> section)
+    /**
+     * Adds the checks {@code service-ready} and {@code model-identity}: the service reports {@code hash} as its digest
+     * {@code role} ({@code model}: the canonical model hash; {@code bundle}: the bundle's SHA-256). Returns the served
+     * version, or null.
+     */
+    String identify(final String role, final String hash, final List<Check> checks, final Map<String, Object> section)
             throws InterruptedException {
         ServiceClient.Answer ready;
         ServiceClient.Answer description;
@@ -57,7 +61,8 @@ final class SmokeProbe {
                 "/health/ready answered " + ready.status() + ": " + shorten(ready.text())));
         JsonNode digests =
                 description.body() == null ? null : description.body().path("digests");
-        String served = digests == null ? null : digests.path("model").asText(null);
+        String served = digests == null ? null : digests.path(role).asText(null);
+        String what = "model".equals(role) ? "canonical hash" : role + " sha256";
         boolean same = description.status() == 200 && hash.equals(served);
         String version = same ? description.body().path("version").asText("") : null;
         if (description.status() == 200) {
@@ -75,12 +80,12 @@ final class SmokeProbe {
                 served == null ? "HTTP " + description.status() : served,
                 hash,
                 same
-                        ? "The service serves the model (canonical hash " + hash + ")."
+                        ? "The service serves the " + role + " (" + what + " " + hash + ")."
                         : "The service at " + client.base() + " serves "
                                 + (served == null
                                         ? "no model named '" + options.name() + "' (" + shorten(description.text())
                                                 + ")"
-                                        : "another model (canonical hash " + served + ")")
+                                        : "another " + role + " (" + what + " " + served + ")")
                                 + ", not " + hash + "."));
         return ready.status() == 200 ? version : null;
     }

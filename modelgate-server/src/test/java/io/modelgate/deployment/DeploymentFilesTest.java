@@ -90,6 +90,36 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void shouldRenderABundleWithItsPublicKeySoThatTheContainerVerifiesIt() throws Exception {
+        var spec = new DeploymentSpec("credit", "credit:1", "7", 1, DeploymentSpec.Resources.DEFAULT);
+        Path bundle = folder.resolve("credit-7.zip");
+        Files.writeString(bundle, "a bundle");
+        Path key = folder.resolve("keys.pub");
+        Files.writeString(key, "a key");
+
+        List<Path> files = DeploymentFiles.writeBundle(spec, folder.resolve("out"), bundle, key, null);
+
+        assertThat(files)
+                .extracting(file -> file.getFileName().toString())
+                .endsWith(DeploymentFiles.BUNDLE, DeploymentFiles.PUBLIC_KEY);
+        JsonNode deployment =
+                YAML.readTree(folder.resolve("out/deployment.yaml").toFile());
+        List<String> args = new ArrayList<>();
+        deployment.at("/spec/template/spec/containers/0/args").forEach(arg -> args.add(arg.asText()));
+        assertThat(args)
+                .startsWith("serve", "--model", "/models/model.zip", "--public-key", "/models/modelgate.pub")
+                .doesNotContain("/models/model.pmml");
+        assertThat(Files.readString(folder.resolve("out/Dockerfile")))
+                .contains("COPY model.zip /models/model.zip")
+                .contains("COPY modelgate.pub /models/modelgate.pub")
+                .contains(
+                        "CMD [\"serve\", \"--model\", \"/models/model.zip\", \"--public-key\", \"/models/modelgate.pub\"")
+                .doesNotContain("model.pmml");
+        assertThat(folder.resolve("out/model.zip")).hasContent("a bundle");
+        assertThat(folder.resolve("out/modelgate.pub")).hasContent("a key");
+    }
+
+    @Test
     void shouldRefuseNamesKubernetesWouldRefuse() {
         assertThatThrownBy(() -> new DeploymentSpec("Credit_Risk", "i:1", "1", 1, DeploymentSpec.Resources.DEFAULT))
                 .hasMessageContaining("DNS-1123");

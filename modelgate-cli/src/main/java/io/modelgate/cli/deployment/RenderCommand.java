@@ -2,6 +2,9 @@ package io.modelgate.cli.deployment;
 
 import io.modelgate.deployment.DeploymentFiles;
 import io.modelgate.deployment.DeploymentSpec;
+import io.modelgate.packaging.Keys;
+import io.modelgate.packaging.ModelBundle;
+import io.modelgate.server.model.ModelLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +24,9 @@ import picocli.CommandLine.Spec;
             "Writes a Kubernetes Deployment (probes on /health/ready and /health/live, resource requests and limits,"
                     + " a drain window), a Service, a ConfigMap with the service's settings and a Dockerfile"
                     + " (eclipse-temurin:17-jre, runs modelgate serve) into a folder. With --model and --jar the folder"
-                    + " is a complete docker build context.",
+                    + " is a complete docker build context. A signed bundle (.zip) is verified with --public-key first;"
+                    + " its signed manifest gives the name and version, and the container verifies it again at every"
+                    + " start and reload.",
             "Exit codes: 0 written, 2 usage or input error."
         })
 public final class RenderCommand implements Callable<Integer> {
@@ -33,9 +38,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(
             names = "--name",
-            required = true,
             paramLabel = "NAME",
-            description = "Name of the service and of the served model (a DNS label).")
+            description = "Name of the service and of the served model (a DNS label); required for PMML, a bundle's"
+                    + " must equal its manifest's (default: the manifest's).")
     String name;
 
     @Option(names = "--image", required = true, paramLabel = "IMAGE", description = "The container image.")
@@ -44,8 +49,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(
             names = "--model-version",
             paramLabel = "VERSION",
-            defaultValue = "unversioned",
-            description = "The model's version (default: ${DEFAULT-VALUE}).")
+            description = "The model's version (default: unversioned; a bundle's must equal its manifest's, default"
+                    + " the manifest's).")
     String version;
 
     @Option(
@@ -69,8 +74,18 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Memory (default ${DEFAULT-VALUE}).")
     String memory;
 
-    @Option(names = "--model", paramLabel = "PMML", description = "Copy this model into the folder as model.pmml.")
+    @Option(
+            names = "--model",
+            paramLabel = "PMML|BUNDLE",
+            description = "Copy this model into the folder as model.pmml, or this signed bundle (.zip) as model.zip.")
     Path model;
+
+    @Option(
+            names = "--public-key",
+            paramLabel = "FILE",
+            description = "The public key (PEM) the bundle is signed with; required for a bundle, copied in as"
+                    + " modelgate.pub.")
+    Path publicKey;
 
     @Option(names = "--jar", paramLabel = "JAR", description = "Copy this CLI jar into the folder as modelgate.jar.")
     Path jar;
@@ -83,6 +98,15 @@ public final class RenderCommand implements Callable<Integer> {
         if (!"kubernetes".equals(target)) {
             throw new ParameterException(spec.commandLine(), "--target: only 'kubernetes' is supported, not " + target);
         }
+        boolean bundle = model != null && ModelLoader.isBundle(model);
+        if (bundle) {
+            identify();
+        } else if (publicKey != null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--public-key verifies a bundle (.zip) given with --model; there is none");
+        } else if (name == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--name=NAME'");
+        }
         String[] cpus = pair("--cpu", cpu);
         String[] memories = pair("--memory", memory);
         DeploymentSpec deployment;
@@ -90,13 +114,15 @@ public final class RenderCommand implements Callable<Integer> {
             deployment = new DeploymentSpec(
                     name,
                     image,
-                    version,
+                    version == null ? "unversioned" : version,
                     replicas,
                     new DeploymentSpec.Resources(cpus[0], cpus[1], memories[0], memories[1]));
         } catch (IllegalArgumentException exception) {
             throw new ParameterException(spec.commandLine(), exception.getMessage(), exception);
         }
-        List<Path> files = DeploymentFiles.write(deployment, output, model, jar);
+        List<Path> files = bundle
+                ? DeploymentFiles.writeBundle(deployment, output, model, publicKey, jar)
+                : DeploymentFiles.write(deployment, output, model, jar);
         PrintWriter out = spec.commandLine().getOut();
         out.println("[deploy] rendered " + files.size() + " files into " + output + ": "
                 + String.join(
@@ -111,6 +137,24 @@ public final class RenderCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Verifies the bundle and takes the name and version from its signed manifest. */
+    private void identify() throws IOException {
+        if (publicKey == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    model + " is a bundle: give the public key it must be signed with (--public-key)");
+        }
+        ModelBundle opened = ModelBundle.open(model, Keys.readPublic(publicKey));
+        if (name != null && !name.equals(opened.name()) || version != null && !version.equals(opened.version())) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    model + ": the signed manifest names model '" + opened.name() + "' version '" + opened.version()
+                            + "'; --name and --model-version must agree");
+        }
+        name = opened.name();
+        version = opened.version().isEmpty() ? null : opened.version();
     }
 
     private String[] pair(final String option, final String value) {

@@ -12,6 +12,7 @@ import io.modelgate.packaging.Keys;
 import io.modelgate.packaging.PmmlPrivacyScan;
 import io.modelgate.report.AtomicFiles;
 import io.modelgate.report.Check;
+import io.modelgate.report.Digests;
 import io.modelgate.report.Evidence;
 import io.modelgate.report.GateStatus;
 import io.modelgate.report.Input;
@@ -128,7 +129,7 @@ public final class PackageCommand implements Callable<Integer> {
                     Keys.readPrivate(privateKey));
             byte[] bundle = BundleBuilder.build(request, loaded, key);
             AtomicFiles.write(output, out -> out.write(bundle));
-            String sha256 = sha256(bundle);
+            String sha256 = Digests.sha256(bundle);
             checks.add(Check.of(
                     "bundle:signed",
                     GateStatus.PASSED,
@@ -170,10 +171,5 @@ public final class PackageCommand implements Callable<Integer> {
         String file = key.getFileName().toString();
         String base = file.endsWith(".key") ? file.substring(0, file.length() - 4) : file;
         return key.resolveSibling(base + ".pub");
-    }
-
-    private static String sha256(final byte[] bytes) throws java.security.NoSuchAlgorithmException {
-        return java.util.HexFormat.of()
-                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

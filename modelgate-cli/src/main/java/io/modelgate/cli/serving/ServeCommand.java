@@ -1,6 +1,7 @@
 package io.modelgate.cli.serving;
 
 import io.modelgate.cli.ExitCodes;
+import io.modelgate.packaging.Keys;
 import io.modelgate.server.ScoringServer;
 import io.modelgate.server.ServerOptions;
 import io.modelgate.server.SignalReload;
@@ -26,27 +27,43 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves a PMML model over HTTP/JSON: POST /v1/models/{name}:predict, GET /v1/models/{name},"
+            "Serves a PMML model or a signed bundle (.zip, verified with --public-key) over HTTP/JSON: POST /v1/models/{name}:predict, GET /v1/models/{name},"
                     + " /health/live, /health/ready, /metrics (Prometheus) and POST /admin/reload. Loads and warms"
                     + " up the model before /health/ready answers 200; reloads on SIGHUP or /admin/reload without"
                     + " dropping a request (a broken model keeps the old one serving); drains requests in flight on"
                     + " SIGTERM/SIGINT. See docs/serving.md.",
-            "Exit codes: 0 stopped, 2 usage or input error (an unreadable or unservable model, a port in use)."
+            "Exit codes: 0 stopped, 2 usage or input error (an unreadable, unservable or untrustworthy model, a port"
+                    + " in use)."
         })
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "PMML", description = "The PMML model to serve.")
+    @Option(
+            names = "--model",
+            required = true,
+            paramLabel = "PMML|BUNDLE",
+            description = "The PMML model or the signed bundle (.zip) to serve.")
     Path model;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Its name in the URLs (default: the file name).")
+    @Option(
+            names = "--public-key",
+            paramLabel = "FILE",
+            description = "The public key (PEM) a bundle must be signed with; required for a bundle, whose signature,"
+                    + " entries and digests are verified at start and on every reload.")
+    Path publicKey;
+
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            description = "Its name in the URLs (default: the file name; a bundle's must equal its manifest's).")
     String name;
 
     @Option(
             names = "--model-version",
             paramLabel = "VERSION",
-            description = "Its version (default: the first 12 hex digits of its canonical hash).")
+            description = "Its version (default: the first 12 hex digits of its canonical hash; a bundle's must equal"
+                    + " its manifest's).")
     String version;
 
     @Mixin
@@ -64,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        ModelLoader loader = loader();
         ServerOptions options = server.options();
         AdminToken token = token();
         RequestLog log = requestLog.start();
@@ -71,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScoringServer service;
         try {
-            service = ScoringServer.listen(options, ModelLoader.pmml(name, version), model, token, log);
+            service = ScoringServer.listen(options, loader, model, token, log);
         } catch (IllegalStateException bindFailed) {
             log.close();
             err.println("modelgate serve: " + bindFailed.getMessage());
@@ -88,10 +106,13 @@ public final class ServeCommand implements Callable<Integer> {
             throw exception;
         }
         out.printf(
-                "[serve] %s version %s (model sha256 %s) ready on http://%s:%d/v1/models/%s:predict%n",
+                "[serve] %s version %s (model sha256 %s%s) ready on http://%s:%d/v1/models/%s:predict%n",
                 served.name(),
                 served.version(),
                 served.digests().getOrDefault("model", "?"),
+                served.digests().containsKey("bundle")
+                        ? ", bundle sha256 " + served.digests().get("bundle")
+                        : "",
                 options.host(),
                 service.port(),
                 served.name());
@@ -104,6 +125,18 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drain(service, options, out, stopped), "modelgate-stop"));
         stopped.await();
         return ExitCodes.PASSED;
+    }
+
+    private ModelLoader loader() throws IOException {
+        if (publicKey != null && !ModelLoader.isBundle(model)) {
+            throw new ParameterException(
+                    spec.commandLine(), "--public-key verifies a bundle (.zip); " + model + " is a PMML file");
+        }
+        try {
+            return ModelLoader.forSource(model, name, version, publicKey == null ? null : Keys.readPublic(publicKey));
+        } catch (IllegalArgumentException exception) {
+            throw new ParameterException(spec.commandLine(), exception.getMessage(), exception);
+        }
     }
 
     private AdminToken token() throws IOException {
