@@ -30,7 +30,12 @@ class MetricsTest {
             service.predict(Map.of("instances", List.of(Map.of("age", 1))));
             service.get("/health/ready");
 
+            // The gauge drops when the answer has been written, which the client can see a moment before: wait for it.
             HttpResponse<String> response = service.get("/metrics");
+            for (int i = 0; i < 100 && parse(response.body()).get("modelgate_http_requests_in_flight") > 0; i++) {
+                Thread.sleep(20);
+                response = service.get("/metrics");
+            }
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type"))

@@ -156,10 +156,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Path bundle = project.resolve("bundles/credit-risk-3.zip");
         Path requests = work.resolve("requests");
-        StagingService staging = StagingService.start(candidate, "credit-risk", "3", requests);
-        out.println("Staging service: the candidate as credit-risk version 3 on " + staging.url()
-                + ", logging every request to " + requests);
-        out.println();
+        StagingService staging = new StagingService(bundle, keys.resolve("modelgate.pub"), requests);
         ReleaseSteps later = new ReleaseSteps(project, evidence, reports, work.resolve("registry/registry.db"));
         steps.addAll(List.of(
                 new Step(
@@ -270,7 +267,7 @@ public final class DemoCommand implements Callable<Integer> {
                 stage("integration", project, evidence, reports, 0),
                 stage("delivery", project, evidence, reports, 0)));
         steps.addAll(later.registry(champion));
-        steps.addAll(later.deployment(staging, candidate, holdout));
+        steps.addAll(later.deployment(staging, bundle, keys.resolve("modelgate.pub"), holdout));
         steps.add(stage("deployment", project, evidence, reports, 0));
         steps.add(approval("refuse an approval by the candidate's author", "dev@example.com", 1, project, evidence));
         steps.add(approval("approve the release as a second person", "alice@example.com", 0, project, evidence));
@@ -356,14 +353,25 @@ public final class DemoCommand implements Callable<Integer> {
         int run() throws Exception;
     }
 
-    /** One line of the demo: a {@code modelgate} command line, or one {@link Action}, and the exit it should give. */
+    /**
+     * One line of the demo: a {@code modelgate} command line (an argument may be a {@code Supplier}, read when the
+     * step runs), or one {@link Action}, and the exit it should give.
+     */
     record Step(String stage, String title, int expectedExit, Object... arguments) {
         int run(final PrintWriter out, final PrintWriter err) throws Exception {
             if (arguments.length == 1 && arguments[0] instanceof Action action) {
-                return action.run();
+                try {
+                    return action.run();
+                } catch (java.io.IOException | RuntimeException exception) {
+                    err.println("demo: " + exception.getMessage());
+                    err.flush();
+                    return ExitCodes.INPUT_ERROR;
+                }
             }
-            String[] args =
-                    java.util.Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new);
+            String[] args = java.util.Arrays.stream(arguments)
+                    .map(argument -> String.valueOf(
+                            argument instanceof java.util.function.Supplier<?> later ? later.get() : argument))
+                    .toArray(String[]::new);
             return Main.commandLine().setOut(out).setErr(err).execute(args);
         }
     }

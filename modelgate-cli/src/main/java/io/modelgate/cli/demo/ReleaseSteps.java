@@ -61,22 +61,24 @@ final class ReleaseSteps {
                         registry));
     }
 
-    List<DemoCommand.Step> deployment(final StagingService staging, final Path candidate, final Path holdout) {
+    List<DemoCommand.Step> deployment(
+            final StagingService staging, final Path bundle, final Path publicKey, final Path holdout) {
         return List.of(
                 new DemoCommand.Step(
+                        "Deployment", "verify the bundle and serve it in staging (loopback)", 0, (DemoCommand.Action)
+                                staging::start),
+                new DemoCommand.Step(
                         "Deployment",
-                        "smoke-test the candidate served in staging",
+                        "smoke-test it: answers equal the bundle's own scoring",
                         0,
                         "deploy",
                         "smoke",
                         "--url",
-                        staging.url(),
+                        (java.util.function.Supplier<String>) staging::url,
                         "--model",
-                        candidate,
-                        "--name",
-                        MODEL,
-                        "--model-version",
-                        VERSION,
+                        bundle,
+                        "--public-key",
+                        publicKey,
                         "--data",
                         holdout,
                         "--evidence",

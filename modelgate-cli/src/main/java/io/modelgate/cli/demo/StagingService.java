@@ -1,5 +1,6 @@
 package io.modelgate.cli.demo;
 
+import io.modelgate.packaging.Keys;
 import io.modelgate.server.ScoringServer;
 import io.modelgate.server.ServerOptions;
 import io.modelgate.server.admin.AdminToken;
@@ -11,47 +12,56 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The demo's staging deployment: the candidate served on a free loopback port in this JVM, every request logged, so
- * the smoke test has a live service to judge and monitoring has real traffic to read.
+ * The demo's staging deployment: the signed bundle verified and served on a free loopback port in this JVM, every
+ * request logged, so the smoke test has a live service to judge and monitoring has real traffic to read.
  */
 final class StagingService implements AutoCloseable {
-    private final ScoringServer server;
+    private final Path bundle;
+    private final Path publicKey;
+    private final Path log;
+    private ScoringServer server;
     private boolean stopped;
 
-    private StagingService(final ScoringServer server) {
-        this.server = server;
+    /**
+     * @param bundle the signed bundle to serve (written by an earlier step)
+     * @param publicKey the key it is signed with
+     * @param log the request log folder
+     */
+    StagingService(final Path bundle, final Path publicKey, final Path log) {
+        this.bundle = bundle;
+        this.publicKey = publicKey;
+        this.log = log;
     }
 
     /**
-     * Starts serving and loads the model.
+     * Verifies the bundle, starts serving it and waits until it is ready.
      *
-     * @param model the PMML to serve
-     * @param name its served name
-     * @param version its served version
-     * @param log the request log folder
-     * @return the running service
-     * @throws IOException when the model or the log cannot be opened
+     * @return 0
+     * @throws IOException when the bundle, the key or the log cannot be opened
      * @throws InterruptedException when interrupted while binding
      */
-    static StagingService start(final Path model, final String name, final String version, final Path log)
-            throws IOException, InterruptedException {
-        ScoringServer server = ScoringServer.listen(
+    int start() throws IOException, InterruptedException {
+        ScoringServer started = ScoringServer.listen(
                 ServerOptions.defaults().withAddress("127.0.0.1", 0),
-                ModelLoader.pmml(name, version),
-                model,
+                ModelLoader.bundle(Keys.readPublic(publicKey)),
+                bundle,
                 AdminToken.none(),
                 RequestLog.start(RequestLogOptions.defaults(log)));
         try {
-            server.load();
+            started.load();
         } catch (IOException | RuntimeException exception) {
-            server.stop(Duration.ZERO);
+            started.stop(Duration.ZERO);
             throw exception;
         }
-        return new StagingService(server);
+        server = started;
+        return 0;
     }
 
-    /** @return the service's base URL */
+    /** @return the service's base URL; only once started */
     String url() {
+        if (server == null) {
+            throw new IllegalStateException("the staging service has not started");
+        }
         return "http://127.0.0.1:" + server.port();
     }
 
@@ -62,7 +72,7 @@ final class StagingService implements AutoCloseable {
      * @throws InterruptedException when interrupted while draining
      */
     int stop() throws InterruptedException {
-        if (stopped) {
+        if (stopped || server == null) {
             return 0;
         }
         stopped = true;
