@@ -3,14 +3,12 @@ package io.modelgate.gate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelgate.report.Digests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -53,7 +51,7 @@ public final class EvidenceFolder {
                     throw new IOException(file + ": not valid JSON: " + exception.getOriginalMessage(), exception);
                 }
                 if (json != null && json.has("kind") && json.has("schemaVersion")) {
-                    records.add(new EvidenceRecord(file, sha256(bytes), json));
+                    records.add(new EvidenceRecord(file, Digests.sha256(bytes), json));
                 }
             }
         }
@@ -88,13 +86,5 @@ public final class EvidenceFolder {
      */
     public Optional<EvidenceRecord> newest(final String kind) {
         return ofKind(kind).stream().findFirst();
-    }
-
-    private static String sha256(final byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException("the JDK lacks SHA-256", exception);
-        }
     }
 }

@@ -4,17 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.modelgate.report.AtomicFiles;
+import io.modelgate.report.Digests;
 import io.modelgate.report.Evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,21 +108,13 @@ public final class RetrainRequest {
         source.put("kind", evidence.kind());
         source.put("status", evidence.status().name());
         source.put("path", evidenceFile.toString());
-        source.put("sha256", sha256(evidenceFile));
+        source.put("sha256", Digests.sha256(evidenceFile));
         request.put("evidence", source);
         request.putAll(reasons);
         try {
             AtomicFiles.writeString(file, MAPPER.writeValueAsString(request) + "\n");
         } catch (JsonProcessingException exception) {
             throw new UncheckedIOException(exception);
-        }
-    }
-
-    private static String sha256(final Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException("The JDK has no SHA-256", exception);
         }
     }
 }
