@@ -23,7 +23,7 @@ def call(Map config) {
         mlCheckReproducibility(
                 command: config.train,
                 candidate: candidate(config),
-                data: config.data,
+                probe: config.probe ?: '',
                 evidence: modelgateStage.evidence(config),
                 model: config.model,
                 modelVersion: modelgateStage.version(config))

@@ -40,7 +40,7 @@ class PipelineScriptsTest {
      * (or it is dropped from here) and none may be implemented yet (move it to the implemented steps when it is).
      */
     private static final Set<String> PLANNED =
-            Set.of("mlCheckReproducibility", "mlPackageModel", "mlDeploy", "mlStageGate", "mlRelease", "mlRollback");
+            Set.of("mlPackageModel", "mlDeploy", "mlStageGate", "mlRelease", "mlRollback");
 
     /** Steps and Pipeline symbols of Jenkins and its plugins that the scripts use, with where they come from. */
     private static final Map<String, String> JENKINS = jenkinsSteps();

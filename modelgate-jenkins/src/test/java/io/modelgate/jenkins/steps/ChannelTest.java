@@ -41,8 +41,12 @@ class ChannelTest {
         ValidateDataStep validate = new ValidateDataStep("d.csv", "s.yaml");
         validate.setReference("r.csv");
         validate.setFailOnWarning(true);
+        CheckReproducibilityStep reproduce = new CheckReproducibilityStep("c.pmml", "make model");
+        reproduce.setProbe("p.csv");
+        reproduce.setTolerance(1e-4);
+        reproduce.setTimeout("10m");
 
-        for (GateStep step : List.of(compare, validate)) {
+        for (GateStep step : List.of(compare, validate, reproduce)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 

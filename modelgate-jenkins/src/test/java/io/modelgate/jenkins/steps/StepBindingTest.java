@@ -39,7 +39,7 @@ class StepBindingTest {
 
         assertThat(descriptors)
                 .extracting(StepDescriptor::getFunctionName)
-                .containsExactly("mlCompareModels", "mlValidateData");
+                .containsExactly("mlCheckReproducibility", "mlCompareModels", "mlValidateData");
         assertThat(descriptors).allSatisfy(descriptor -> {
             assertThat(descriptor.getFunctionName()).matches("ml[A-Z][A-Za-z0-9]*");
             assertThat(descriptor.getClass().getAnnotation(Symbol.class).value())
@@ -56,6 +56,7 @@ class StepBindingTest {
     void shouldBindRequiredParametersByTheirCompiledNames() {
         assertThat(StepCatalog.required(ValidateDataStep.class)).containsExactly("data", "schema");
         assertThat(StepCatalog.required(CompareModelsStep.class)).containsExactly("candidate", "holdout", "target");
+        assertThat(StepCatalog.required(CheckReproducibilityStep.class)).containsExactly("candidate", "command");
         for (StepDescriptor descriptor : StepCatalog.descriptors()) {
             Step step = StepCatalog.instance(descriptor.clazz);
             for (String parameter : StepCatalog.required(descriptor.clazz)) {
