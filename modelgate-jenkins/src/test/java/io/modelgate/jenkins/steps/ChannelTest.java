@@ -46,7 +46,11 @@ class ChannelTest {
         reproduce.setTolerance(1e-4);
         reproduce.setTimeout("10m");
 
-        for (GateStep step : List.of(compare, validate, reproduce)) {
+        PackageModelStep bundle = new PackageModelStep("c.pmml", "build/bundle.zip", "/tmp/secret.key");
+        bundle.setChampion("champion.pmml");
+        bundle.setAllowBreaking(true);
+
+        for (GateStep step : List.of(compare, validate, reproduce, bundle)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 
