@@ -50,7 +50,11 @@ class ChannelTest {
         bundle.setChampion("champion.pmml");
         bundle.setAllowBreaking(true);
 
-        for (GateStep step : List.of(compare, validate, reproduce, bundle)) {
+        StageGateStep gate = new StageGateStep("release");
+        gate.setAuthor("dev@example.com");
+        gate.setTriggeredBy("alice");
+
+        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 
