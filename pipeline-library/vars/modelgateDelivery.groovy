@@ -10,14 +10,14 @@
  */
 def call(Map config) {
     modelgateIntegration.require(config, ['model', 'holdout', 'target'])
-    return modelgateStage(config, 'Delivery') {
+    return mlGatedStage(config, 'Delivery') {
         Map comparison = [
                 candidate: modelgateIntegration.candidate(config),
                 holdout: config.holdout,
                 target: config.target,
-                evidence: modelgateStage.evidence(config),
+                evidence: mlGatedStage.evidence(config),
                 model: config.model,
-                modelVersion: modelgateStage.version(config)]
+                modelVersion: mlGatedStage.version(config)]
         if (config.champion && fileExists(config.champion)) {
             comparison.champion = config.champion
         } else if (config.champion) {
@@ -36,14 +36,14 @@ def call(Map config) {
                     champion: comparison.champion ?: '',
                     revision: env.GIT_COMMIT ?: '',
                     builder: env.BUILD_URL ?: '',
-                    evidence: modelgateStage.evidence(config),
+                    evidence: mlGatedStage.evidence(config),
                     model: config.model,
-                    modelVersion: modelgateStage.version(config))
+                    modelVersion: mlGatedStage.version(config))
         }
     }
 }
 
 /** @return the model bundle, build/bundle.zip unless stated */
 String bundle(Map config) {
-    return config.bundle ?: "${modelgateStage.output(config)}/bundle.zip"
+    return config.bundle ?: "${mlGatedStage.output(config)}/bundle.zip"
 }

@@ -75,8 +75,12 @@ class PipelineScriptsTest {
                         "modelgateDelivery.groovy",
                         "modelgateDeployment.groovy",
                         "modelgateRelease.groovy",
-                        "modelgateStage.groovy");
+                        "mlGatedStage.groovy",
+                        "mlDeliveryPipeline.groovy");
         assertThat(scripts.get("sample-Jenkinsfile").calls())
+                .extracting(PipelineScripts.Call::name)
+                .contains("mlDeliveryPipeline");
+        assertThat(scripts.get("mlDeliveryPipeline.groovy").calls())
                 .extracting(PipelineScripts.Call::name)
                 .containsSubsequence(
                         "modelgateIntegration", "modelgateDelivery", "modelgateDeployment", "modelgateRelease");
@@ -216,6 +220,9 @@ class PipelineScriptsTest {
         steps.put("lock", "lockable-resources");
         steps.put("junit", "junit");
         steps.put("withCredentials", "credentials-binding");
+        steps.put("withEnv", "workflow-basic-steps");
+        steps.put("copyArtifacts", "copyartifact");
+        steps.put("lastSuccessful", "copyartifact (StatusBuildSelector)");
         steps.put("file", "credentials-binding (FileBinding)");
         steps.put("archiveArtifacts", "jenkins-core (ArtifactArchiver)");
         steps.put("properties", "workflow-multibranch (JobPropertyStep)");
