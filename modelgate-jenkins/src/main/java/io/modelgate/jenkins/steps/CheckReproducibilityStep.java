@@ -45,6 +45,7 @@ public class CheckReproducibilityStep extends GateStep {
     private String timeout = "30m";
     private int runs = 1;
     private String require = Level.EQUIVALENT.key();
+    private String workdir = ".";
 
     /**
      * Binds the required parameters.
@@ -150,6 +151,20 @@ public class CheckReproducibilityStep extends GateStep {
         this.require = blankTo(level, Level.EQUIVALENT.key());
     }
 
+    public String getWorkdir() {
+        return workdir;
+    }
+
+    /**
+     * Sets the folder the training runs in, copied afresh for every run.
+     *
+     * @param folder a folder relative to the workspace; blank for the workspace itself
+     */
+    @DataBoundSetter
+    public void setWorkdir(final String folder) {
+        this.workdir = blankTo(folder, ".");
+    }
+
     @Override
     String functionName() {
         return FUNCTION;
@@ -218,7 +233,7 @@ public class CheckReproducibilityStep extends GateStep {
     }
 
     private RetrainCommand retrain(final Path workspace) {
-        return new RetrainCommand(command, workspace, Durations.parse(timeout));
+        return new RetrainCommand(command, workspace.resolve(workdir).normalize(), Durations.parse(timeout));
     }
 
     /** Names the step {@value #FUNCTION} and asks for a workspace: it must run inside {@code node}. */

@@ -75,6 +75,21 @@ class CheckReproducibilityStepTest {
     }
 
     @Test
+    void shouldTrainInTheWorkingDirectoryGiven() throws Exception {
+        Files.createDirectories(workspace.resolve("training"));
+        Files.copy(workspace.resolve("CreditTree.pmml"), workspace.resolve("training/model.pmml"));
+        CheckReproducibilityStep inTraining = new CheckReproducibilityStep("CreditTree.pmml", "cp model.pmml {output}");
+        inTraining.setWorkdir("training");
+        CheckReproducibilityStep inWorkspace =
+                new CheckReproducibilityStep("CreditTree.pmml", "cp model.pmml {output}");
+
+        assertThat(run(inTraining).summary()).containsEntry("status", "PASSED");
+        assertThat(run(inWorkspace).failure())
+                .isExactlyInstanceOf(AbortException.class)
+                .hasMessageContaining("failed with exit code 1");
+    }
+
+    @Test
     void shouldRefuseBadSettingsBeforeTraining() {
         CheckReproducibilityStep timeout = new CheckReproducibilityStep("CreditTree.pmml", "touch trained");
         timeout.setTimeout("soon");
