@@ -10,14 +10,14 @@
  */
 def call(Map config) {
     modelgateIntegration.require(config, ['model', 'holdout', 'target'])
-    return modelgateStage(config, 'Delivery') {
+    return mlGatedStage(config, 'Delivery') {
         Map comparison = [
                 candidate: modelgateIntegration.candidate(config),
                 holdout: config.holdout,
                 target: config.target,
-                evidence: modelgateStage.evidence(config),
+                evidence: mlGatedStage.evidence(config),
                 model: config.model,
-                modelVersion: modelgateStage.version(config)]
+                modelVersion: mlGatedStage.version(config)]
         if (config.champion && fileExists(config.champion)) {
             comparison.champion = config.champion
         } else if (config.champion) {
@@ -25,17 +25,25 @@ def call(Map config) {
         }
         comparison.putAll(config.compare ?: [:])
         mlCompareModels(comparison)
-        mlPackageModel(
-                candidate: modelgateIntegration.candidate(config),
-                output: bundle(config),
-                policy: modelgateStage.policy(config),
-                evidence: modelgateStage.evidence(config),
-                model: config.model,
-                modelVersion: modelgateStage.version(config))
+        // The signing key is a Secret file credential, bound only around the packaging.
+        withCredentials([file(credentialsId: config.signingKey ?: 'modelgate-signing-key',
+                variable: 'MODELGATE_SIGNING_KEY')]) {
+            mlPackageModel(
+                    candidate: modelgateIntegration.candidate(config),
+                    output: bundle(config),
+                    privateKey: env.MODELGATE_SIGNING_KEY,
+                    publicKey: config.publicKey ?: 'modelgate.pub',
+                    champion: comparison.champion ?: '',
+                    revision: env.GIT_COMMIT ?: '',
+                    builder: env.BUILD_URL ?: '',
+                    evidence: mlGatedStage.evidence(config),
+                    model: config.model,
+                    modelVersion: mlGatedStage.version(config))
+        }
     }
 }
 
-/** @return the folder of the model bundle, build/bundle unless stated */
+/** @return the model bundle, build/bundle.zip unless stated */
 String bundle(Map config) {
-    return config.bundle ?: "${modelgateStage.output(config)}/bundle"
+    return config.bundle ?: "${mlGatedStage.output(config)}/bundle.zip"
 }

@@ -11,16 +11,16 @@
 def call(Map config) {
     modelgateIntegration.require(config, ['model'])
     String target = config.staging ?: 'staging'
-    return modelgateStage(config, 'Deployment') {
+    return mlGatedStage(config, 'Deployment') {
         lock(resource: "modelgate-${config.model}-${target}", inversePrecedence: true) {
             mlDeploy(
                     bundle: modelgateDelivery.bundle(config),
                     target: target,
                     smokeTest: config.holdout ?: '',
-                    policy: modelgateStage.policy(config),
-                    evidence: modelgateStage.evidence(config),
+                    policy: mlGatedStage.policy(config),
+                    evidence: mlGatedStage.evidence(config),
                     model: config.model,
-                    modelVersion: modelgateStage.version(config))
+                    modelVersion: mlGatedStage.version(config))
         }
     }
 }

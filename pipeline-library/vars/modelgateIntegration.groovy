@@ -11,28 +11,33 @@
  */
 def call(Map config) {
     require(config, ['model', 'data', 'schema', 'train'])
-    return modelgateStage(config, 'Integration') {
+    return mlGatedStage(config, 'Integration') {
         mlValidateData(
                 data: config.data,
                 schema: config.schema,
                 reference: config.reference ?: '',
-                evidence: modelgateStage.evidence(config),
+                evidence: mlGatedStage.evidence(config),
                 model: config.model,
-                modelVersion: modelgateStage.version(config))
-        sh config.train
+                modelVersion: mlGatedStage.version(config))
+        // The training writes the candidate where MODELGATE_OUTPUT (or {output} in the command) says, as the
+        // reproducibility check's re-runs do, so both run the same command.
+        String model = candidate(config)
+        withEnv(["MODELGATE_OUTPUT=${model}"]) {
+            sh config.train.replace('{output}', "'${model}'")
+        }
         mlCheckReproducibility(
                 command: config.train,
                 candidate: candidate(config),
-                data: config.data,
-                evidence: modelgateStage.evidence(config),
+                probe: config.probe ?: '',
+                evidence: mlGatedStage.evidence(config),
                 model: config.model,
-                modelVersion: modelgateStage.version(config))
+                modelVersion: mlGatedStage.version(config))
     }
 }
 
 /** @return the candidate the training writes, build/candidate.pmml unless stated */
 String candidate(Map config) {
-    return config.candidate ?: "${modelgateStage.output(config)}/candidate.pmml"
+    return config.candidate ?: "${mlGatedStage.output(config)}/candidate.pmml"
 }
 
 /** Stops with one clear line when a required setting is missing. */

@@ -5,51 +5,48 @@
 /**
  * Runs the Release stage.
  *
- * @param config the settings of the flow: model (required); approvers (comma-separated user ids or groups; by
- *     default the policy's), approvalDays (how long to wait, 2 unless stated), bundle, agent, policy, evidence
+ * @param config the settings of the flow: model, approvers (required; comma-separated user ids or groups, the
+ *     release managers); approvalDays (how long to wait, 2 unless stated), bundle, agent, policy, evidence
  * @return the id of the user who approved
  */
 def call(Map config) {
-    modelgateIntegration.require(config, ['model'])
+    modelgateIntegration.require(config, ['model', 'approvers'])
     String approver = null
     stage('Release') {
         // Only a build whose gates all passed gets here. Passing this first milestone aborts older builds that have
         // not reached it yet (they are superseded), never one already waiting for approval below.
         milestone(ordinal: 400, label: 'gates passed')
-        String approvers = config.approvers ?: releaseGate(config).approvers
-        if (!approvers) {
-            error "ModelGate: nobody may approve the release of ${config.model}: name the approvers in the policy"
-        }
         // Outside node, so no executor waits; inside timeout, so no build waits for ever.
         timeout(time: config.approvalDays ?: 2, unit: 'DAYS') {
             approver = input(
                     id: 'ModelGateRelease',
-                    message: "Release ${config.model} ${modelgateStage.version(config)} to production?",
+                    message: "Release ${config.model} ${mlGatedStage.version(config)} to production?",
                     ok: 'Release',
-                    submitter: approvers,
+                    submitter: config.approvers,
                     submitterParameter: 'approver')
+        }
+        String trigger = mlGatedStage.triggeredBy()
+        if (trigger && trigger.equalsIgnoreCase(approver)) {
+            error "ModelGate: ${approver} started this build and may not also approve its release"
         }
         // The approved build aborts older builds still waiting for approval: a newer model supersedes them.
         milestone(ordinal: 410, label: 'approved')
         lock(resource: "modelgate-${config.model}-release", inversePrecedence: true) {
             // Of two approved builds queued for the lock, the newer goes first and the older is aborted here.
             milestone(ordinal: 420, label: 'releasing')
-            modelgateStage.onAgent(config) {
+            mlGatedStage.onAgent(config) {
+                if (config.checkout != false) {
+                    checkout scm
+                }
                 unstash 'modelgate'
                 try {
-                    mlRelease(
-                            bundle: modelgateDelivery.bundle(config),
-                            approver: approver,
-                            policy: modelgateStage.policy(config),
-                            evidence: modelgateStage.evidence(config),
-                            model: config.model,
-                            modelVersion: modelgateStage.version(config))
+                    release(config, approver)
                 } catch (failure) {
-                    mlRollback(model: config.model, policy: modelgateStage.policy(config),
-                            evidence: modelgateStage.evidence(config))
+                    mlRollback(model: config.model, policy: mlGatedStage.policy(config),
+                            evidence: mlGatedStage.evidence(config))
                     throw failure
                 } finally {
-                    modelgateStage.keep(config)
+                    mlGatedStage.keep(config)
                 }
             }
         }
@@ -57,16 +54,16 @@ def call(Map config) {
     return approver
 }
 
-/** Judges the Release stage's gates before the approval (on an agent, briefly) and returns them: the approvers. */
-Map releaseGate(Map config) {
-    Map gate = [:]
-    modelgateStage.onAgent(config) {
-        if (config.checkout != false) {
-            checkout scm
-        }
-        unstash 'modelgate'
-        gate = mlStageGate(stage: 'Release', policy: modelgateStage.policy(config),
-                evidence: modelgateStage.evidence(config))
-    }
-    return gate
+/**
+ * The one place that moves the champion alias: mlRelease checks segregation of duties against the evidence, moves the
+ * alias and writes the audit entry.
+ */
+def release(Map config, String approver) {
+    return mlRelease(
+            bundle: modelgateDelivery.bundle(config),
+            approver: approver,
+            policy: mlGatedStage.policy(config),
+            evidence: mlGatedStage.evidence(config),
+            model: config.model,
+            modelVersion: mlGatedStage.version(config))
 }

@@ -6,6 +6,7 @@ import hudson.FilePath;
 import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
+import io.modelgate.packaging.Keys;
 import java.io.File;
 import java.nio.file.Path;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -111,6 +112,49 @@ class GateStepsTest {
     }
 
     @Test
+    void shouldCheckReproducibilityAndPackageTheCandidate(final JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "reproduce-and-package");
+        FilePath workspace = j.jenkins.getWorkspaceFor(job);
+        copyModels(workspace);
+        Keys.write(Keys.generate(), Path.of(workspace.getRemote(), "keys"));
+        job.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  def reproduced = mlCheckReproducibility candidate: 'CreditTree.pmml',"
+                        + " command: 'cp CreditTree.pmml \"$MODELGATE_OUTPUT\"', runs: 2\n"
+                        + "  def bundle = mlPackageModel candidate: 'CreditTree.pmml', output: 'build/bundle.zip',"
+                        + " privateKey: 'keys/modelgate.key', created: '2026-11-28T02:00:00Z'\n"
+                        + "  echo \"reproducibility=${reproduced.status} bundle=${bundle.status}\"\n"
+                        + "}\n",
+                true));
+
+        WorkflowRun build = j.buildAndAssertSuccess(job);
+
+        j.assertLogContains("reproducibility=PASSED bundle=PASSED", build);
+        assertThat(workspace.child("build/bundle.zip").exists()).isTrue();
+        assertThat(build.getActions(GateAction.class)).hasSize(2);
+    }
+
+    @Test
+    void shouldStopTheFlowWhenAStageGateFails(final JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "stage-gate");
+        j.jenkins
+                .getWorkspaceFor(job)
+                .child("modelgate.yaml")
+                .copyFrom(new FilePath(SAMPLE.resolve("modelgate.yaml").toFile()));
+        job.setDefinition(new CpsFlowDefinition(
+                "stage('Integration') {\n"
+                        + "  node { mlStageGate stage: 'integration', policy: 'modelgate.yaml' }\n"
+                        + "}\n"
+                        + "echo 'not reached'\n",
+                true));
+
+        WorkflowRun build = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("mlStageGate: FAILED - evidence:", build);
+        j.assertLogNotContains("not reached", build);
+    }
+
+    @Test
     void shouldKeepEveryParameterThroughTheSnippetGenerator(final JenkinsRule j) throws Exception {
         ValidateDataStep validate = new ValidateDataStep("data/train.csv", "schema.yaml");
         validate.setReference("data/2026-10.csv");
@@ -124,6 +168,20 @@ class GateStepsTest {
 
         j.assertEqualDataBoundBeans(validate, new StepConfigTester(j).configRoundTrip(validate));
         j.assertEqualDataBoundBeans(compare, new StepConfigTester(j).configRoundTrip(compare));
+        CheckReproducibilityStep reproduce = new CheckReproducibilityStep("candidate.pmml", "make model");
+        reproduce.setProbe("probe.csv");
+        reproduce.setTolerance(1e-4);
+        reproduce.setRuns(2);
+        PackageModelStep bundle = new PackageModelStep("candidate.pmml", "build/bundle.zip", "keys/modelgate.key");
+        bundle.setChampion("champion.pmml");
+        bundle.setAllowBreaking(true);
+        StageGateStep gate = new StageGateStep("delivery");
+        gate.setPolicy("policy.yaml");
+        gate.setTriggeredBy("alice");
+
+        j.assertEqualDataBoundBeans(reproduce, new StepConfigTester(j).configRoundTrip(reproduce));
+        j.assertEqualDataBoundBeans(bundle, new StepConfigTester(j).configRoundTrip(bundle));
+        j.assertEqualDataBoundBeans(gate, new StepConfigTester(j).configRoundTrip(gate));
     }
 
     private static void copySample(final FilePath workspace) throws Exception {

@@ -41,8 +41,20 @@ class ChannelTest {
         ValidateDataStep validate = new ValidateDataStep("d.csv", "s.yaml");
         validate.setReference("r.csv");
         validate.setFailOnWarning(true);
+        CheckReproducibilityStep reproduce = new CheckReproducibilityStep("c.pmml", "make model");
+        reproduce.setProbe("p.csv");
+        reproduce.setTolerance(1e-4);
+        reproduce.setTimeout("10m");
 
-        for (GateStep step : List.of(compare, validate)) {
+        PackageModelStep bundle = new PackageModelStep("c.pmml", "build/bundle.zip", "/tmp/secret.key");
+        bundle.setChampion("champion.pmml");
+        bundle.setAllowBreaking(true);
+
+        StageGateStep gate = new StageGateStep("release");
+        gate.setAuthor("dev@example.com");
+        gate.setTriggeredBy("alice");
+
+        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 

@@ -39,7 +39,8 @@ class StepBindingTest {
 
         assertThat(descriptors)
                 .extracting(StepDescriptor::getFunctionName)
-                .containsExactly("mlCompareModels", "mlValidateData");
+                .containsExactly(
+                        "mlCheckReproducibility", "mlCompareModels", "mlPackageModel", "mlStageGate", "mlValidateData");
         assertThat(descriptors).allSatisfy(descriptor -> {
             assertThat(descriptor.getFunctionName()).matches("ml[A-Z][A-Za-z0-9]*");
             assertThat(descriptor.getClass().getAnnotation(Symbol.class).value())
@@ -56,6 +57,9 @@ class StepBindingTest {
     void shouldBindRequiredParametersByTheirCompiledNames() {
         assertThat(StepCatalog.required(ValidateDataStep.class)).containsExactly("data", "schema");
         assertThat(StepCatalog.required(CompareModelsStep.class)).containsExactly("candidate", "holdout", "target");
+        assertThat(StepCatalog.required(CheckReproducibilityStep.class)).containsExactly("candidate", "command");
+        assertThat(StepCatalog.required(PackageModelStep.class)).containsExactly("candidate", "output", "privateKey");
+        assertThat(StepCatalog.required(StageGateStep.class)).containsExactly("stage");
         for (StepDescriptor descriptor : StepCatalog.descriptors()) {
             Step step = StepCatalog.instance(descriptor.clazz);
             for (String parameter : StepCatalog.required(descriptor.clazz)) {

@@ -1,6 +1,6 @@
 // One gated stage of the ModelGate flow: on an agent, restore the workspace of the earlier stages, run the stage's
 // steps, judge the stage's gates under the policy (mlStageGate), keep the evidence for the next stage and archive it.
-// Called by modelgateIntegration, modelgateDelivery and modelgateDeployment; see modelgateStage.txt.
+// Called by the stage variables of mlDeliveryPipeline and usable for a stage of your own; see mlGatedStage.txt.
 
 /**
  * Runs one gated stage.
@@ -22,7 +22,12 @@ def call(Map config, String name, Closure body) {
             }
             try {
                 body()
-                gate = mlStageGate(stage: name, policy: policy(config), evidence: evidence(config))
+                gate = mlStageGate(
+                        stage: name,
+                        policy: policy(config),
+                        evidence: evidence(config),
+                        modelVersion: version(config),
+                        triggeredBy: triggeredBy())
             } finally {
                 keep(config)
             }
@@ -74,4 +79,10 @@ String policy(Map config) {
 /** @return the model's version: the settings' version, or this build's number */
 String version(Map config) {
     return config.version ?: env.BUILD_NUMBER
+}
+
+/** @return the id of the user who started this build, empty for a timer or an SCM change */
+String triggeredBy() {
+    def causes = currentBuild.getBuildCauses('hudson.model.Cause$UserIdCause')
+    return causes ? (causes[0].userId ?: '') : ''
 }
