@@ -2,6 +2,7 @@
 // package) -> Deployment (deploy to staging, smoke test) -> Release (approval by the release managers, then the
 // release). In nightly mode (a build started by the cron trigger, or nightly: true) it first fingerprints the
 // training inputs and, when nothing changed since the last successful build, says so and ends without retraining.
+// A build started by mlMonitor with a retrain request (RETRAIN_REQUEST) names it and runs in nightly mode too.
 // See mlDeliveryPipeline.txt.
 
 /**
@@ -10,12 +11,18 @@
  * @param config the settings: model, data, schema, train, holdout, target, approvers (required); the optional
  *     settings of modelgateIntegration, modelgateDelivery, modelgateDeployment and modelgateRelease; nightly (true or
  *     false; by default whether a timer started the build), inputs and seeds (more fingerprinted training inputs),
- *     modelgate (the command line, modelgate unless stated)
+ *     modelgate (the command line, modelgate unless stated), retrainRequest (the location of a retrain request;
+ *     the build parameter RETRAIN_REQUEST unless stated)
  * @return [status: 'UNCHANGED'] when a nightly build found nothing to retrain, else [status: 'RELEASED', approver: id]
  */
 def call(Map config) {
     modelgateIntegration.require(config, ['model', 'data', 'schema', 'train', 'holdout', 'target', 'approvers'])
-    if (isNightly(config) && !inputsChanged(config)) {
+    String request = retrainRequest(config)
+    if (request) {
+        echo "ModelGate: retraining ${config.model} on the retrain request ${request}"
+        currentBuild.description = "retrain requested: ${request}"
+    }
+    if ((request || isNightly(config)) && !inputsChanged(config)) {
         return [status: 'UNCHANGED']
     }
     modelgateIntegration(config)
@@ -23,6 +30,11 @@ def call(Map config) {
     modelgateDeployment(config)
     String approver = modelgateRelease(config)
     return [status: 'RELEASED', approver: approver]
+}
+
+/** @return the retrain request this build answers (its URL or path, several separated by commas), or empty */
+String retrainRequest(Map config) {
+    return config.retrainRequest ?: (params.RETRAIN_REQUEST ?: '')
 }
 
 /** @return whether this build runs in nightly mode: the settings say so, or the cron trigger started it */
@@ -61,6 +73,14 @@ boolean inputsChanged(Map config) {
             status = sh(returnStatus: true, script: command)
             mlGatedStage.keep(config)
         }
+    }
+    if (status == 3 && retrainRequest(config)) {
+        // Retraining on the same inputs rebuilds the same model: the request needs new data (late labels) first.
+        unstable "ModelGate: the retrain request ${retrainRequest(config)} asks to retrain ${config.model}, but its" +
+                ' training inputs are unchanged since the last successful build, so a retrain would rebuild the same' +
+                " model; add the newly labelled data to ${config.data} (or inputs) first"
+        currentBuild.description = 'retrain requested, inputs unchanged: not retrained'
+        return false
     }
     if (status == 3) {
         echo "ModelGate nightly: the training inputs of ${config.model} are unchanged since the last successful" +

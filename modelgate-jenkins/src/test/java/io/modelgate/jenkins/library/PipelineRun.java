@@ -55,6 +55,7 @@ final class PipelineRun {
     private final GroovyShell shell;
     private final List<Call> calls = new ArrayList<>();
     final Map<String, Object> env = new HashMap<>();
+    final Map<String, Object> params = new HashMap<>();
     final Build currentBuild = new Build();
 
     PipelineRun() {
@@ -62,6 +63,7 @@ final class PipelineRun {
         configuration.addCompilationCustomizers(new ImportCustomizer().addImport("Library", Library.class.getName()));
         shell = new GroovyShell(PipelineRun.class.getClassLoader(), binding, configuration);
         binding.setVariable("env", env);
+        binding.setVariable("params", params);
         binding.setVariable("currentBuild", currentBuild);
         binding.setVariable("scm", "the checked-out repository");
         env.put("BUILD_NUMBER", "7");
@@ -82,6 +84,8 @@ final class PipelineRun {
                 "cron",
                 "buildDiscarder",
                 "logRotator",
+                "parameters",
+                "string",
                 "file",
                 "copyArtifacts",
                 "lastSuccessful")) {

@@ -34,6 +34,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 class PipelineScriptsTest {
     private static final Path LIBRARY = Path.of("../pipeline-library/vars");
     private static final Path JENKINSFILE = Path.of("../sample-Jenkinsfile");
+    private static final Path MONITORING_JENKINSFILE = Path.of("../sample-monitoring-Jenkinsfile");
 
     /**
      * Steps the library and the sample call that land with their core features in the next round. Each must be used
@@ -61,6 +62,7 @@ class PipelineScriptsTest {
         }
         scripts = new LinkedHashMap<>();
         scripts.put("sample-Jenkinsfile", parse(JENKINSFILE));
+        scripts.put("sample-monitoring-Jenkinsfile", parse(MONITORING_JENKINSFILE));
         for (Path file : variables()) {
             scripts.put(file.getFileName().toString(), parse(file));
         }
@@ -71,6 +73,8 @@ class PipelineScriptsTest {
         assertThat(scripts.keySet())
                 .contains(
                         "sample-Jenkinsfile",
+                        "sample-monitoring-Jenkinsfile",
+                        "mlMonitor.groovy",
                         "modelgateIntegration.groovy",
                         "modelgateDelivery.groovy",
                         "modelgateDeployment.groovy",
@@ -80,6 +84,9 @@ class PipelineScriptsTest {
         assertThat(scripts.get("sample-Jenkinsfile").calls())
                 .extracting(PipelineScripts.Call::name)
                 .contains("mlDeliveryPipeline");
+        assertThat(scripts.get("sample-monitoring-Jenkinsfile").calls())
+                .extracting(PipelineScripts.Call::name)
+                .contains("mlMonitor");
         assertThat(scripts.get("mlDeliveryPipeline.groovy").calls())
                 .extracting(PipelineScripts.Call::name)
                 .containsSubsequence(
@@ -208,7 +215,8 @@ class PipelineScriptsTest {
 
     private static Map<String, String> jenkinsSteps() {
         Map<String, String> steps = new TreeMap<>();
-        for (String step : List.of("echo", "error", "fileExists", "stash", "unstash", "timeout")) {
+        for (String step :
+                List.of("echo", "error", "fileExists", "readFile", "stash", "unstash", "timeout", "unstable")) {
             steps.put(step, "workflow-basic-steps");
         }
         steps.put("node", "workflow-durable-task-step");
@@ -230,6 +238,9 @@ class PipelineScriptsTest {
         steps.put("cron", "jenkins-core (TimerTrigger)");
         steps.put("buildDiscarder", "jenkins-core (BuildDiscarderProperty)");
         steps.put("logRotator", "jenkins-core (LogRotator)");
+        steps.put("parameters", "jenkins-core (ParametersDefinitionProperty)");
+        steps.put("string", "jenkins-core (StringParameterDefinition, StringParameterValue)");
+        steps.put("build", "pipeline-build-step");
         return steps;
     }
 }
