@@ -1,6 +1,6 @@
 package io.modelgate.cli.monitoring;
 
-import io.modelgate.monitoring.Durations;
+import io.modelgate.data.Durations;
 import io.modelgate.monitoring.LogHealth;
 import io.modelgate.monitoring.MonitoringSettings;
 import io.modelgate.monitoring.RequestLogReader;

@@ -4,6 +4,7 @@ import io.modelgate.cli.EvidenceOptions;
 import io.modelgate.cli.InputException;
 import io.modelgate.cli.Reports;
 import io.modelgate.cli.Verdict;
+import io.modelgate.data.Durations;
 import io.modelgate.report.Evidence;
 import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
@@ -192,8 +193,14 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
 
     private RetrainCommand command() {
+        java.time.Duration limit;
         try {
-            return new RetrainCommand(retrain, workdir, Durations.parse("--timeout", timeout));
+            limit = Durations.parse(timeout);
+        } catch (IllegalArgumentException exception) {
+            throw new InputException("--timeout: " + exception.getMessage());
+        }
+        try {
+            return new RetrainCommand(retrain, workdir, limit);
         } catch (IllegalArgumentException exception) {
             throw new InputException(exception.getMessage());
         }

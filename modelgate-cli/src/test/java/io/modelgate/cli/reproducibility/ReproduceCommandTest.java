@@ -243,7 +243,7 @@ class ReproduceCommandTest {
         assertThat(level.exitCode()).isEqualTo(2);
         assertThat(level.err()).contains("unknown level 'similar'");
         assertThat(timeout.exitCode()).isEqualTo(2);
-        assertThat(timeout.err()).contains("'soon' is not a duration");
+        assertThat(timeout.err()).contains("--timeout: 'soon' is not a positive duration");
     }
 
     private static Object[] concat(final Object[] first, final Object... more) {

@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.modelgate.data.Durations;
 import io.modelgate.report.Evidence;
 import io.modelgate.report.Input;
 import io.modelgate.report.Subject;
@@ -233,7 +234,13 @@ public class CheckReproducibilityStep extends GateStep {
     }
 
     private RetrainCommand retrain(final Path workspace) {
-        return new RetrainCommand(command, workspace.resolve(workdir).normalize(), Durations.parse(timeout));
+        java.time.Duration limit;
+        try {
+            limit = Durations.parse(timeout);
+        } catch (IllegalArgumentException exception) {
+            throw new IllegalArgumentException("timeout: " + exception.getMessage(), exception);
+        }
+        return new RetrainCommand(command, workspace.resolve(workdir).normalize(), limit);
     }
 
     /** Names the step {@value #FUNCTION} and asks for a workspace: it must run inside {@code node}. */

@@ -100,8 +100,8 @@ class CheckReproducibilityStepTest {
 
         assertThat(run(timeout).failure())
                 .isExactlyInstanceOf(AbortException.class)
-                .hasMessage("mlCheckReproducibility: timeout: 'soon' is not a duration; write e.g. 90s, 10m, 2h or"
-                        + " PT10M");
+                .hasMessage("mlCheckReproducibility: timeout: 'soon' is not a positive duration: write e.g. 30m, 6h,"
+                        + " 1d, 2w or PT6H");
         assertThat(run(level).failure()).hasMessageContaining("require must be identical or equivalent");
         assertThat(run(target).failure()).hasMessageContaining("give probe too");
         assertThat(workspace.resolve("trained")).doesNotExist();

@@ -1,10 +1,13 @@
-package io.modelgate.monitoring;
+package io.modelgate.data;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Reads the durations of {@code --window} and {@code --since}: {@code 30m}, {@code 6h}, {@code 1d}, {@code 2w}, or ISO-8601 ({@code PT6H}). */
+/**
+ * Reads durations as people write them on a command line or in a Jenkinsfile ({@code --timeout}, {@code --window},
+ * {@code --since}): {@code 90s}, {@code 30m}, {@code 6h}, {@code 1d}, {@code 2w}, or ISO-8601 ({@code PT6H}).
+ */
 public final class Durations {
     private Durations() {}
 
