@@ -54,7 +54,13 @@ class ChannelTest {
         gate.setAuthor("dev@example.com");
         gate.setTriggeredBy("alice");
 
-        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate)) {
+        ReleaseStep release = new ReleaseStep("build/bundle.zip", "alice");
+        release.setRegistry("jdbc:postgresql://127.0.0.1:5432/modelgate?user=modelgate");
+        release.setAlias("production");
+        release.setAuthor("dev@example.com");
+        release.setTriggeredBy("nightly");
+
+        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate, release)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 
