@@ -60,7 +60,12 @@ class ChannelTest {
         release.setAuthor("dev@example.com");
         release.setTriggeredBy("nightly");
 
-        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate, release)) {
+        RollbackStep rollback = new RollbackStep();
+        rollback.setModel("credit-risk");
+        rollback.setBy("bob");
+        rollback.setReason("smoke test failed");
+
+        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate, release, rollback)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 

@@ -44,6 +44,7 @@ class StepBindingTest {
                         "mlCompareModels",
                         "mlPackageModel",
                         "mlRelease",
+                        "mlRollback",
                         "mlStageGate",
                         "mlValidateData");
         assertThat(descriptors).allSatisfy(descriptor -> {
@@ -66,6 +67,7 @@ class StepBindingTest {
         assertThat(StepCatalog.required(PackageModelStep.class)).containsExactly("candidate", "output", "privateKey");
         assertThat(StepCatalog.required(StageGateStep.class)).containsExactly("stage");
         assertThat(StepCatalog.required(ReleaseStep.class)).containsExactly("bundle", "approver");
+        assertThat(StepCatalog.required(RollbackStep.class)).isEmpty();
         for (StepDescriptor descriptor : StepCatalog.descriptors()) {
             Step step = StepCatalog.instance(descriptor.clazz);
             for (String parameter : StepCatalog.required(descriptor.clazz)) {
