@@ -37,7 +37,7 @@ final class ReleaseApproval {
     /**
      * Records the approval of the bundle.
      *
-     * @param bundle the bundle file, which must be the one a passed bundle evidence of this model describes
+     * @param bundle the bundle file, which must be the one the newest passed bundle evidence of this version describes
      * @param folder the evidence folder
      * @param audit the audit trail
      * @throws AbortException when the approver may not approve, or the bundle is not the one that passed the gates
@@ -52,15 +52,19 @@ final class ReleaseApproval {
                     + "; nothing was recorded and the registry is unchanged");
         }
         String digest = Digests.sha256(bundle);
-        boolean passed = EvidenceFolder.read(folder).ofKind("bundle").stream()
+        Optional<String> released = EvidenceFolder.read(folder).ofKind("bundle").stream()
                 .filter(record -> record.model().equals(policy.model()))
+                .filter(record -> record.version().equals(step.getModelVersion()))
                 .filter(record -> !record.status().isProblem())
-                .anyMatch(record -> digest.equals(
-                        record.json().path("bundle").path("sha256").asText()));
-        if (!passed) {
+                .map(record -> record.json().path("bundle").path("sha256").asText())
+                .filter(sha -> !sha.isEmpty())
+                .findFirst();
+        if (!released.equals(Optional.of(digest))) {
             throw new AbortException(ReleaseStep.FUNCTION + ": " + step.getBundle() + " (" + digest
-                    + ") is not the bundle that passed the gates: no passed bundle evidence of " + policy.model()
-                    + " in " + step.getEvidence() + " has its digest");
+                    + ") is not the bundle that passed the gates: the newest passed bundle evidence of "
+                    + policy.model() + " " + step.getModelVersion() + " in " + step.getEvidence() + " "
+                    + released.map(sha -> "has " + sha).orElse("does not exist")
+                    + "; nothing was recorded and the registry is unchanged");
         }
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("stage", "release");
