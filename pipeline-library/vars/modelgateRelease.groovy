@@ -42,8 +42,10 @@ def call(Map config) {
                 try {
                     release(config, approver)
                 } catch (failure) {
+                    // modelVersion: roll back only if this build's version became the champion; a refused
+                    // release moved nothing, and rolling back then would undo the release before it.
                     mlRollback(model: config.model, policy: mlGatedStage.policy(config),
-                            evidence: mlGatedStage.evidence(config))
+                            evidence: mlGatedStage.evidence(config), modelVersion: mlGatedStage.version(config))
                     throw failure
                 } finally {
                     mlGatedStage.keep(config)
@@ -65,5 +67,6 @@ def release(Map config, String approver) {
             policy: mlGatedStage.policy(config),
             evidence: mlGatedStage.evidence(config),
             model: config.model,
-            modelVersion: mlGatedStage.version(config))
+            modelVersion: mlGatedStage.version(config),
+            triggeredBy: mlGatedStage.triggeredBy())
 }

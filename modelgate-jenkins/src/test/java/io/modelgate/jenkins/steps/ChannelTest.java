@@ -54,7 +54,18 @@ class ChannelTest {
         gate.setAuthor("dev@example.com");
         gate.setTriggeredBy("alice");
 
-        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate)) {
+        ReleaseStep release = new ReleaseStep("build/bundle.zip", "alice");
+        release.setRegistry("jdbc:postgresql://127.0.0.1:5432/modelgate?user=modelgate");
+        release.setAlias("production");
+        release.setAuthor("dev@example.com");
+        release.setTriggeredBy("nightly");
+
+        RollbackStep rollback = new RollbackStep();
+        rollback.setModel("credit-risk");
+        rollback.setBy("bob");
+        rollback.setReason("smoke test failed");
+
+        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate, release, rollback)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 

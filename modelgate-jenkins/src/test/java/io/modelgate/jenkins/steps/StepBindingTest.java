@@ -40,7 +40,13 @@ class StepBindingTest {
         assertThat(descriptors)
                 .extracting(StepDescriptor::getFunctionName)
                 .containsExactly(
-                        "mlCheckReproducibility", "mlCompareModels", "mlPackageModel", "mlStageGate", "mlValidateData");
+                        "mlCheckReproducibility",
+                        "mlCompareModels",
+                        "mlPackageModel",
+                        "mlRelease",
+                        "mlRollback",
+                        "mlStageGate",
+                        "mlValidateData");
         assertThat(descriptors).allSatisfy(descriptor -> {
             assertThat(descriptor.getFunctionName()).matches("ml[A-Z][A-Za-z0-9]*");
             assertThat(descriptor.getClass().getAnnotation(Symbol.class).value())
@@ -60,6 +66,8 @@ class StepBindingTest {
         assertThat(StepCatalog.required(CheckReproducibilityStep.class)).containsExactly("candidate", "command");
         assertThat(StepCatalog.required(PackageModelStep.class)).containsExactly("candidate", "output", "privateKey");
         assertThat(StepCatalog.required(StageGateStep.class)).containsExactly("stage");
+        assertThat(StepCatalog.required(ReleaseStep.class)).containsExactly("bundle", "approver");
+        assertThat(StepCatalog.required(RollbackStep.class)).isEmpty();
         for (StepDescriptor descriptor : StepCatalog.descriptors()) {
             Step step = StepCatalog.instance(descriptor.clazz);
             for (String parameter : StepCatalog.required(descriptor.clazz)) {
