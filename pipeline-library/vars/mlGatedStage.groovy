@@ -81,6 +81,14 @@ String version(Map config) {
     return config.version ?: env.BUILD_NUMBER
 }
 
+/**
+ * @return the author of the candidate's commit: the settings' author, else the change request's author
+ *     (multibranch), else the commit author the Git plugin exports; empty when none is known
+ */
+String author(Map config) {
+    return config.author ?: env.CHANGE_AUTHOR_EMAIL ?: env.GIT_AUTHOR_EMAIL ?: ''
+}
+
 /** @return the id of the user who started this build, empty for a timer or an SCM change */
 String triggeredBy() {
     def causes = currentBuild.getBuildCauses('hudson.model.Cause$UserIdCause')

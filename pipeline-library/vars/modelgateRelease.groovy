@@ -68,5 +68,6 @@ def release(Map config, String approver) {
             evidence: mlGatedStage.evidence(config),
             model: config.model,
             modelVersion: mlGatedStage.version(config),
+            author: mlGatedStage.author(config),
             triggeredBy: mlGatedStage.triggeredBy())
 }

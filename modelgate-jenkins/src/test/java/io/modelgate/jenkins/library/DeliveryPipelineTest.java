@@ -72,6 +72,7 @@ class DeliveryPipelineTest {
 
     @Test
     void shouldRunTheSampleThroughTheFourStagesAndReleaseWithTheApprover() throws Exception {
+        run.env.put("CHANGE_AUTHOR_EMAIL", "dev@example.com");
         run.run(JENKINSFILE);
 
         assertThat(run.calls("stage"))
@@ -109,6 +110,7 @@ class DeliveryPipelineTest {
                 .containsEntry("submitterParameter", "approver");
         assertThat(run.calls("mlRelease").get(0).arguments())
                 .containsEntry("approver", "alice")
+                .containsEntry("author", "dev@example.com")
                 .containsEntry("model", "credit-risk")
                 .containsEntry("modelVersion", "7");
         assertThat(run.calls("mlPackageModel").get(0).arguments())
