@@ -5,7 +5,8 @@
  * Runs the Deployment stage.
  *
  * @param config the settings of the flow: model (required); staging (the deployment target, staging unless
- *     stated), holdout (smoke-test rows), bundle, agent, policy, evidence, output
+ *     stated), stagingUrl (its running service, smoke-tested), image (renders the deployment files), publicKey,
+ *     holdout (smoke-test rows), bundle, agent, policy, evidence, output
  * @return what the stage's gate returned
  */
 def call(Map config) {
@@ -17,6 +18,9 @@ def call(Map config) {
                     bundle: modelgateDelivery.bundle(config),
                     target: target,
                     smokeTest: config.holdout ?: '',
+                    publicKey: config.publicKey ?: 'modelgate.pub',
+                    url: config.stagingUrl ?: '',
+                    image: config.image ?: '',
                     policy: mlGatedStage.policy(config),
                     evidence: mlGatedStage.evidence(config),
                     model: config.model,

@@ -65,7 +65,14 @@ class ChannelTest {
         rollback.setBy("bob");
         rollback.setReason("smoke test failed");
 
-        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate, release, rollback)) {
+        DeployStep deploy = new DeployStep("build/bundle.zip", "staging");
+        deploy.setSmokeTest("h.csv");
+        deploy.setUrl("http://model.staging:8080");
+        deploy.setImage("registry.example.com/modelgate:0.1.0");
+        deploy.setRows(50);
+        deploy.setLatencyP99Ms(25.0);
+
+        for (GateStep step : List.of(compare, validate, reproduce, bundle, gate, release, rollback, deploy)) {
             Set<String> classes = new TreeSet<>();
             GateTask copy = (GateTask) roundTrip(new GateTask(step), classes);
 

@@ -42,6 +42,7 @@ class StepBindingTest {
                 .containsExactly(
                         "mlCheckReproducibility",
                         "mlCompareModels",
+                        "mlDeploy",
                         "mlPackageModel",
                         "mlRelease",
                         "mlRollback",
@@ -68,6 +69,7 @@ class StepBindingTest {
         assertThat(StepCatalog.required(StageGateStep.class)).containsExactly("stage");
         assertThat(StepCatalog.required(ReleaseStep.class)).containsExactly("bundle", "approver");
         assertThat(StepCatalog.required(RollbackStep.class)).isEmpty();
+        assertThat(StepCatalog.required(DeployStep.class)).containsExactly("bundle", "target");
         for (StepDescriptor descriptor : StepCatalog.descriptors()) {
             Step step = StepCatalog.instance(descriptor.clazz);
             for (String parameter : StepCatalog.required(descriptor.clazz)) {
