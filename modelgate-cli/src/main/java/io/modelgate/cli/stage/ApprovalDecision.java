@@ -5,19 +5,13 @@ import io.modelgate.cli.ExitCodes;
 import io.modelgate.cli.InputException;
 import io.modelgate.cli.Reports;
 import io.modelgate.gate.EvidenceRecord;
-import io.modelgate.report.Check;
 import io.modelgate.report.Evidence;
-import io.modelgate.report.GateStatus;
 import io.modelgate.report.Input;
-import io.modelgate.report.Subject;
-import io.modelgate.stage.Approvals;
+import io.modelgate.stage.Approval;
 import io.modelgate.stage.Policy;
 import io.modelgate.stage.StageContext;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -61,8 +55,9 @@ abstract class ApprovalDecision implements Callable<Integer> {
         StageContext context = options.context(output);
         Policy parsed = context.policy();
         Identities identities = options.identities();
-        Optional<String> refusal =
-                Approvals.refusal(parsed.release(), by, identities.author(), identities.triggeredBy());
+        Approval decision = new Approval(
+                stageKey, by, "approved".equals(decision()), comment, identities.author(), identities.triggeredBy());
+        Optional<String> refusal = decision.refusal(parsed.release());
         var out = spec.commandLine().getOut();
         if (refusal.isPresent()) {
             out.println("[approval] FAILED - " + refusal.get() + "; nothing was recorded");
@@ -70,35 +65,12 @@ abstract class ApprovalDecision implements Callable<Integer> {
             return ExitCodes.GATE_FAILED;
         }
         Input subject = subject(context, parsed);
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("stage", stageKey);
-        section.put("by", by);
-        section.put("decision", decision());
-        section.put("comment", comment);
-        section.put("author", identities.author());
-        section.put("triggeredBy", identities.triggeredBy());
-        boolean approved = "approved".equals(decision());
-        Check check = Check.of(
-                "approval:" + by,
-                approved ? GateStatus.PASSED : GateStatus.FAILED,
-                decision(),
-                "approved",
-                by + " " + decision() + " " + stageKey + " of " + subject.role() + " " + subject.sha256());
-        Evidence evidence = Evidence.of(
-                "approval",
-                new Subject(parsed.model(), options.version()),
-                List.of(subject),
-                List.of(check),
-                Map.of("approval", section));
-        List<Path> files = Reports.write(evidence, output, "approval-" + fileName(by), "Approval by " + by);
+        Evidence evidence = decision.evidence(parsed.model(), options.version(), subject);
+        List<Path> files = Reports.write(evidence, output, decision.fileName(), "Approval by " + by);
         options.audit(output)
-                .append(
-                        by,
-                        approved ? "approve" : "reject",
-                        options.subject(parsed.model()),
-                        Map.of("stage", stageKey, subject.role(), subject.sha256(), "comment", comment));
-        out.println(
-                "[approval:" + by + "] " + evidence.status() + " - " + check.message() + "; evidence: " + files.get(0));
+                .append(by, decision.action(), options.subject(parsed.model()), decision.auditDetails(subject));
+        out.println("[approval:" + by + "] " + evidence.status() + " - "
+                + evidence.checks().get(0).message() + "; evidence: " + files.get(0));
         out.flush();
         return ExitCodes.PASSED;
     }
@@ -125,9 +97,5 @@ abstract class ApprovalDecision implements Callable<Integer> {
                                 .findFirst()
                                 .map(r -> r.file().getParent().toString())
                                 .orElse("the evidence folder"));
-    }
-
-    private static String fileName(final String user) {
-        return user.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
     }
 }

@@ -3,21 +3,13 @@ package io.modelgate.jenkins.steps;
 import hudson.AbortException;
 import io.modelgate.audit.AuditTrail;
 import io.modelgate.gate.EvidenceFolder;
-import io.modelgate.report.Check;
 import io.modelgate.report.Digests;
-import io.modelgate.report.Evidence;
 import io.modelgate.report.EvidenceJson;
-import io.modelgate.report.GateStatus;
 import io.modelgate.report.Input;
-import io.modelgate.report.Subject;
-import io.modelgate.stage.Approvals;
+import io.modelgate.stage.Approval;
 import io.modelgate.stage.Policy;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +18,9 @@ import java.util.Optional;
  * candidate or triggered the build; otherwise {@code approval} evidence about the bundle and an audit entry.
  */
 final class ReleaseApproval {
+    /** The comment of an approval given at the {@code input} step. */
+    private static final String INPUT_STEP = "approved at the Pipeline's input step";
+
     private final ReleaseStep step;
     private final Policy policy;
 
@@ -45,8 +40,9 @@ final class ReleaseApproval {
      */
     void record(final Path bundle, final Path folder, final AuditTrail audit) throws IOException {
         String approver = step.getApprover();
-        Optional<String> refusal =
-                Approvals.refusal(policy.release(), approver, step.getAuthor(), step.getTriggeredBy());
+        Approval approval =
+                new Approval("release", approver, true, INPUT_STEP, step.getAuthor(), step.getTriggeredBy());
+        Optional<String> refusal = approval.refusal(policy.release());
         if (refusal.isPresent()) {
             throw new AbortException(ReleaseStep.FUNCTION + ": approval refused: " + refusal.get()
                     + "; nothing was recorded and the registry is unchanged");
@@ -66,33 +62,13 @@ final class ReleaseApproval {
                     + released.map(sha -> "has " + sha).orElse("does not exist")
                     + "; nothing was recorded and the registry is unchanged");
         }
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("stage", "release");
-        section.put("by", approver);
-        section.put("decision", "approved");
-        section.put("comment", "approved at the Pipeline's input step");
-        section.put("author", step.getAuthor());
-        section.put("triggeredBy", step.getTriggeredBy());
-        Check check = Check.of(
-                "approval:" + approver,
-                GateStatus.PASSED,
-                "approved",
-                "approved",
-                approver + " approved release of bundle " + digest);
-        Evidence evidence = Evidence.of(
-                "approval",
-                new Subject(policy.model(), step.getModelVersion()),
-                List.of(new Input("bundle", step.getBundle(), digest, -1)),
-                List.of(check),
-                Map.of("approval", section));
+        Input subject = new Input("bundle", step.getBundle(), digest, -1);
         EvidenceJson.write(
-                evidence,
-                folder,
-                "approval-" + approver.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_"));
+                approval.evidence(policy.model(), step.getModelVersion(), subject), folder, approval.fileName());
         audit.append(
                 approver,
-                "approve",
+                approval.action(),
                 policy.model() + "@" + step.getModelVersion(),
-                Map.of("stage", "release", "bundle", digest, "comment", "approved at the Pipeline's input step"));
+                approval.auditDetails(subject));
     }
 }
