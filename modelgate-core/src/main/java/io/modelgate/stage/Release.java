@@ -25,6 +25,7 @@ public final class Release {
     private final AliasMover registry;
     private final String alias;
     private final String actor;
+    private Path base = Path.of("");
 
     /**
      * Prepares a release.
@@ -39,6 +40,16 @@ public final class Release {
         this.registry = registry;
         this.alias = alias;
         this.actor = actor;
+    }
+
+    /**
+     * @param folder the folder a relative bundle path in the bundle evidence is relative to (default: the working
+     *     directory; a Pipeline step passes its workspace)
+     * @return this release
+     */
+    public Release withBase(final Path folder) {
+        this.base = folder;
+        return this;
     }
 
     /**
@@ -67,7 +78,8 @@ public final class Release {
                     + ": package the model (modelgate package) before releasing it"));
         } else {
             String digest = bundle.get().json().path("bundle").path("sha256").asText();
-            Path file = Path.of(bundle.get().json().path("bundle").path("path").asText());
+            Path file =
+                    base.resolve(bundle.get().json().path("bundle").path("path").asText());
             inputs.add(new Input("bundle", file.toString(), digest, -1));
             Check version = version(model, digest, file);
             checks.add(version);

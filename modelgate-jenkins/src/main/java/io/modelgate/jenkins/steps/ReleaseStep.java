@@ -174,11 +174,8 @@ public class ReleaseStep extends GateStep {
                 new StageContext(parsed, getModelVersion(), EvidenceFolder.read(folder), author, triggeredBy);
         Evidence evidence;
         try (Registry opened = Registries.open(workspace, registry, parsed)) {
-            evidence = new Release(
-                            context,
-                            new WorkspaceAliasMover(new RegistryAliasMover(opened), workspace),
-                            alias,
-                            approver)
+            evidence = new Release(context, new RegistryAliasMover(opened), alias, approver)
+                    .withBase(workspace)
                     .run();
         } catch (RegistryException failure) {
             throw new AbortException("registry: " + failure.getMessage());
