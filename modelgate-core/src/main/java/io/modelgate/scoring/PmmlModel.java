@@ -20,7 +20,11 @@ import org.jpmml.evaluator.LoadingModelEvaluatorBuilder;
 import org.jpmml.evaluator.ModelEvaluator;
 import org.jpmml.evaluator.OutputField;
 import org.jpmml.evaluator.TargetField;
+import org.jpmml.evaluator.visitors.AttributeFinalizerBattery;
+import org.jpmml.evaluator.visitors.AttributeOptimizerBattery;
+import org.jpmml.evaluator.visitors.ElementOptimizerBattery;
 import org.jpmml.model.PMMLException;
+import org.jpmml.model.visitors.VisitorBattery;
 import org.xml.sax.SAXException;
 
 /**
@@ -28,6 +32,11 @@ import org.xml.sax.SAXException;
  * pass refuses DTDs and entities and computes the {@linkplain ModelHash canonical hash}, then jpmml-evaluator
  * builds the evaluator from the same bytes and runs the model's verification records, if it has any. A loaded
  * model is immutable and thread-safe: share one instance between threads.
+ *
+ * <p>Of jpmml's default visitors it applies those that make evaluation fast or correct (parsing values, node scores
+ * and target categories once, resolving node references) and leaves out the interners and list compactors, which only
+ * save memory: on a 100-tree forest they took more than half of the load time (4 s of 7 s for a 39 MB document, cold)
+ * and changed neither the scores nor the time per row.
  */
 public final class PmmlModel {
     private final String file;
@@ -83,6 +92,7 @@ public final class PmmlModel {
         Evaluator evaluator;
         try {
             evaluator = new LoadingModelEvaluatorBuilder()
+                    .setVisitors(visitors())
                     .load(new ByteArrayInputStream(bytes))
                     .build();
         } catch (SAXException | ParserConfigurationException | jakarta.xml.bind.JAXBException exception) {
@@ -94,6 +104,14 @@ public final class PmmlModel {
         PmmlModel model = new PmmlModel(name, evaluator, hash);
         model.verify();
         return model;
+    }
+
+    private static VisitorBattery visitors() {
+        VisitorBattery visitors = new VisitorBattery();
+        visitors.addAll(new AttributeOptimizerBattery());
+        visitors.addAll(new ElementOptimizerBattery());
+        visitors.addAll(new AttributeFinalizerBattery());
+        return visitors;
     }
 
     private void verify() {
