@@ -66,7 +66,12 @@ public final class RiskAssessment {
                 ScoringLatency.measure(model, sample, ScoringLatency.WARM_UP, ScoringLatency.TIMED));
         checks.addAll(cost.checks(settings.maximumSizeBytes(), settings.maximumLatencyMicros()));
         cost.describe(risk);
-        RobustnessResult flips = new Robustness(settings.noise(), settings.swap(), seed).measure(model, sample);
+        Robustness robustness = new Robustness(settings.noise(), settings.swap(), seed);
+        // the sample is the holdout's first rows, which the comparison scored already (the positive class's
+        // probability of a binary classifier, a regression's value)
+        RobustnessResult flips = scores.classes().size() <= 2
+                ? robustness.measure(model, sample, scores.candidate())
+                : robustness.measure(model, sample);
         checks.add(flips.check(settings.maximumFlipRate()));
         flips.describe(risk);
         return risk;

@@ -58,6 +58,29 @@ public final class Robustness {
      * @return the flips
      */
     public RobustnessResult measure(final PmmlModel model, final HoldoutSample sample) {
+        double[] before = new double[sample.rows().size()];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = predict(model, sample, sample.rows().get(i));
+        }
+        return measure(model, sample, before);
+    }
+
+    /**
+     * Perturbs every row of the sample once and counts the flips, given the model's predictions on the unperturbed
+     * rows (e.g. from scoring the whole holdout, whose first rows the sample is), so that only the perturbed rows are
+     * scored here.
+     *
+     * @param model the model
+     * @param sample the rows, at least one
+     * @param before the model's prediction for each row of the sample: the positive class's probability for a
+     *     classifier, the value for a regression
+     * @return the flips
+     */
+    public RobustnessResult measure(final PmmlModel model, final HoldoutSample sample, final double[] before) {
+        if (before.length < sample.rows().size()) {
+            throw new IllegalArgumentException(
+                    "Need a prediction for each of the " + sample.rows().size() + " rows, got " + before.length);
+        }
         List<ModelField> fields = sample.fields();
         double[] spread = new double[fields.size()];
         List<List<String>> categories = new ArrayList<>();
@@ -67,7 +90,8 @@ public final class Robustness {
         }
         SplittableRandom random = new SplittableRandom(seed);
         int flips = 0;
-        for (String[] row : sample.rows()) {
+        for (int r = 0; r < sample.rows().size(); r++) {
+            String[] row = sample.rows().get(r);
             String[] perturbed = row.clone();
             for (int f = 0; f < fields.size(); f++) {
                 if (row[f] == null) {
@@ -86,7 +110,7 @@ public final class Robustness {
                     perturbed[f] = others.get(random.nextInt(others.size()));
                 }
             }
-            if (flipped(model, predict(model, sample, row), predict(model, sample, perturbed))) {
+            if (flipped(model, before[r], predict(model, sample, perturbed))) {
                 flips++;
             }
         }

@@ -3,8 +3,11 @@ package io.modelgate.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelgate.report.GateStatus;
+import io.modelgate.scoring.HoldoutScores;
+import io.modelgate.scoring.HoldoutScoring;
 import io.modelgate.scoring.PmmlModel;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RobustnessTest {
@@ -45,5 +48,18 @@ class RobustnessTest {
         assertThat(large.flipRate()).isGreaterThan(small.flipRate());
         assertThat(large.check(small.flipRate()).status()).isEqualTo(GateStatus.FAILED);
         assertThat(small.check(null).status()).isEqualTo(GateStatus.PASSED);
+    }
+
+    @Test
+    void shouldCountTheSameFlipsFromTheHoldoutsScoresAsFromScoringTheSample() throws IOException {
+        PmmlModel model = PmmlModel.load(RiskFixtures.sklearn("CreditForest.pmml"));
+        HoldoutSample sample = HoldoutSample.read(model, RiskFixtures.holdout(), 2000);
+        HoldoutScores scores = new HoldoutScoring(model, null, "default", List.of(), 2).score(RiskFixtures.holdout());
+
+        RobustnessResult scored = new Robustness(0.2, 0.2, SEED).measure(model, sample);
+        RobustnessResult given = new Robustness(0.2, 0.2, SEED).measure(model, sample, scores.candidate());
+
+        assertThat(given).isEqualTo(scored);
+        assertThat(given.flips()).isPositive();
     }
 }
