@@ -4,8 +4,7 @@ import io.modelgate.cli.EvidenceOptions;
 import io.modelgate.cli.InputException;
 import io.modelgate.cli.Reports;
 import io.modelgate.cli.registry.RegistryOptions;
-import io.modelgate.registry.Registry;
-import io.modelgate.registry.RegistryAliasMover;
+import io.modelgate.registry.RegistryOnUse;
 import io.modelgate.report.Evidence;
 import io.modelgate.stage.Release;
 import io.modelgate.stage.StageContext;
@@ -66,8 +65,11 @@ public final class ReleaseCommand implements Callable<Integer> {
                 ? by
                 : StageCommand.actor(options.identities().triggeredBy());
         Evidence evidence;
-        try (Registry opened = registry.open(context.policy().registry())) {
-            evidence = new Release(context, new RegistryAliasMover(opened), alias, actor).run();
+        try (RegistryOnUse opened =
+                new RegistryOnUse(() -> registry.open(context.policy().registry()))) {
+            evidence = new Release(context, opened, alias, actor).run();
+        } catch (java.io.UncheckedIOException exception) {
+            throw exception.getCause();
         }
         List<Path> files = Reports.write(
                 evidence,

@@ -52,11 +52,15 @@ class ReleaseCommandTest {
     @Test
     void shouldMoveTheChampionInThePolicysRegistryOnlyAfterAValidApproval() throws IOException {
         CommandRun refused = release();
+        boolean createdWhenRefused = Files.exists(registry);
         approval("alice");
         CommandRun released = release();
 
         assertThat(refused.exitCode()).as(refused.out()).isEqualTo(1);
         assertThat(refused.out()).contains("[approvals] FAILED", "[registry:alias] FAILED - not moved");
+        assertThat(createdWhenRefused)
+                .as("a refused release leaves the registry alone")
+                .isFalse();
         assertThat(released.exitCode()).as(released.out()).isZero();
         assertThat(released.out())
                 .contains("[registry:version] PASSED - registered 3", "[registry:alias] PASSED - champion: none -> 3");

@@ -8,9 +8,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.modelgate.audit.AuditTrail;
 import io.modelgate.gate.EvidenceFolder;
-import io.modelgate.registry.Registry;
-import io.modelgate.registry.RegistryAliasMover;
 import io.modelgate.registry.RegistryException;
+import io.modelgate.registry.RegistryOnUse;
 import io.modelgate.report.Evidence;
 import io.modelgate.stage.Policy;
 import io.modelgate.stage.PolicyReader;
@@ -173,12 +172,14 @@ public class ReleaseStep extends GateStep {
         StageContext context =
                 new StageContext(parsed, getModelVersion(), EvidenceFolder.read(folder), author, triggeredBy);
         Evidence evidence;
-        try (Registry opened = Registries.open(workspace, registry, parsed)) {
-            evidence = new Release(context, new RegistryAliasMover(opened), alias, approver)
+        try (RegistryOnUse opened = new RegistryOnUse(() -> Registries.open(workspace, registry, parsed))) {
+            evidence = new Release(context, opened, alias, approver)
                     .withBase(workspace)
                     .run();
         } catch (RegistryException failure) {
             throw new AbortException("registry: " + failure.getMessage());
+        } catch (java.io.UncheckedIOException failure) {
+            throw failure.getCause();
         }
         audit.append(
                 approver,
