@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Compares a candidate with the champion on the same holdout: every metric of the task with its paired bootstrap
@@ -57,14 +59,19 @@ public final class ChampionCandidateComparison {
         }
         double[] champion = predictions.champion().get();
         List<MetricComparison> values = bootstrap(metrics, predictions, policy);
+        // DeLong sorts both models' scores and the curves sort them again: on a second core while this one does
+        // the slices and the curves
+        CompletableFuture<DeLongResult> delong = predictions.isBinary()
+                ? CompletableFuture.supplyAsync(() -> delong(targets, champion, candidate, policy.confidenceLevel()))
+                : CompletableFuture.completedFuture(null);
         McNemarResult mcnemar = null;
-        DeLongResult delong = null;
         DecisionAgreement agreement = null;
         if (predictions.isBinary()) {
             mcnemar = McNemarTest.compare(correct(targets, champion), correct(targets, candidate));
-            delong = delong(targets, champion, candidate, policy.confidenceLevel());
             agreement = DecisionAgreement.of(champion, candidate);
         }
+        List<SliceComparison> slices = ComparisonSlices.compare(predictions, policy);
+        Map<String, Object> curves = curves(predictions);
         return new ComparisonReport(
                 policy,
                 predictions.isBinary(),
@@ -72,10 +79,21 @@ public final class ChampionCandidateComparison {
                 predictions.rows(),
                 values,
                 mcnemar,
-                delong,
-                ComparisonSlices.compare(predictions, policy),
+                join(delong),
+                slices,
                 agreement,
-                curves(predictions));
+                curves);
+    }
+
+    private static <T> T join(final CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException exception) {
+            if (exception.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw exception;
+        }
     }
 
     private static Map<String, Object> curves(final PairedPredictions predictions) {
