@@ -113,8 +113,9 @@ public final class HoldoutScoring {
      * @throws DataFormatException when a column is missing, a label is unknown or a row cannot be scored
      */
     public HoldoutScores score(final Path holdout) throws IOException {
-        ModelScorer first = ModelScorer.select(candidate, engine, holdout);
-        ModelScorer second = champion == null ? null : ModelScorer.select(champion, engine, holdout);
+        ModelScorer[] scorers = select(holdout);
+        ModelScorer first = scorers[0];
+        ModelScorer second = scorers[1];
         HoldoutScores scores = score(holdout, first, second);
         String failure =
                 first.auditFailure() != null ? first.auditFailure() : second == null ? null : second.auditFailure();
@@ -133,6 +134,28 @@ public final class HoldoutScoring {
                 holdout,
                 ModelScorer.jpmml(candidate, engine, reason),
                 champion == null ? null : ModelScorer.jpmml(champion, engine, reason));
+    }
+
+    /** Compiles and self-checks the candidate and the champion at the same time: each takes a second or more. */
+    private ModelScorer[] select(final Path holdout) throws IOException {
+        if (champion == null || threads < 2) {
+            return new ModelScorer[] {
+                ModelScorer.select(candidate, engine, holdout),
+                champion == null ? null : ModelScorer.select(champion, engine, holdout)
+            };
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "modelgate-select");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<ModelScorer> other = pool.submit(() -> ModelScorer.select(champion, engine, holdout));
+            ModelScorer first = ModelScorer.select(candidate, engine, holdout);
+            return new ModelScorer[] {first, await(other)};
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private HoldoutScores score(final Path holdout, final ModelScorer first, final ModelScorer second)
@@ -268,7 +291,7 @@ public final class HoldoutScoring {
         }
     }
 
-    private static ChunkScores await(final Future<ChunkScores> future) throws IOException {
+    private static <T> T await(final Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException exception) {
@@ -277,6 +300,9 @@ public final class HoldoutScoring {
         } catch (ExecutionException exception) {
             if (exception.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (exception.getCause() instanceof IOException io) {
+                throw io;
             }
             throw new IOException("Scoring the holdout failed: " + exception.getCause(), exception.getCause());
         }
