@@ -51,25 +51,44 @@ final class TreeEnsemble implements CompiledPart {
         int rows = batch.rows;
         Arrays.fill(out, 0, rows * width, 0.0);
         Arrays.fill(labels, 0, rows, -1);
+        int[] scored = new int[rows];
+        int count = 0;
+        for (int row = 0; row < rows; row++) {
+            if (!batch.delegated[row]) {
+                scored[count++] = row;
+            }
+        }
+        int[] leafOf = new int[count];
         for (int t = 0; t < trees.length; t++) {
-            FlatTree tree = trees[t];
-            double[] values = leafValues[t];
-            for (int row = 0; row < rows; row++) {
-                if (batch.delegated[row]) {
-                    continue;
-                }
-                int leaf = tree.leaf(batch.slots, row * batch.stride);
-                int from = leaf * width;
-                int to = row * width;
-                for (int k = 0; k < width; k++) {
-                    out[to + k] = math.round(out[to + k] + values[from + k]);
-                }
-                if (method == Method.SINGLE) {
-                    labels[row] = leafLabels[t][leaf];
+            trees[t].leaves(batch.slots, batch.stride, scored, count, leafOf);
+            add(leafValues[t], scored, leafOf, count, out);
+            if (method == Method.SINGLE) {
+                for (int i = 0; i < count; i++) {
+                    labels[scored[i]] = leafLabels[t][leafOf[i]];
                 }
             }
         }
         finish(batch, out, rows);
+    }
+
+    private void add(
+            final double[] values, final int[] scored, final int[] leafOf, final int count, final double[] out) {
+        if (math == Arithmetic.DOUBLE && width == 2) {
+            for (int i = 0; i < count; i++) {
+                int from = leafOf[i] * 2;
+                int to = scored[i] * 2;
+                out[to] += values[from];
+                out[to + 1] += values[from + 1];
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            int from = leafOf[i] * width;
+            int to = scored[i] * width;
+            for (int k = 0; k < width; k++) {
+                out[to + k] = math.round(out[to + k] + values[from + k]);
+            }
+        }
     }
 
     private void finish(final SlotBatch batch, final double[] out, final int rows) {
