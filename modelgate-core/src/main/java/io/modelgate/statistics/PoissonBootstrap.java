@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * close to symmetric. Defaults: {@value #DEFAULT_RESAMPLES} resamples; fewer than about 200 make the 2.5 % tail
  * rest on 5 values. Resamples whose metric is undefined (no weight on a class for AUC) are left out and counted.
  *
- * <p>Resample r draws from the r-th stream split off {@code new SplittableRandom(seed)}, so the result is identical
- * whatever the number of threads. Assumes independent rows; slices and rows need no minimum, but the interval is only
+ * <p>Resamples go in groups of up to 64; group g draws its weights from the g-th stream split off
+ * {@code new SplittableRandom(seed)}, row after row, so the result is identical whatever the number of threads. Assumes independent rows; slices and rows need no minimum, but the interval is only
  * as good as the sample is large.
  */
 public final class PoissonBootstrap {
@@ -128,32 +128,63 @@ public final class PoissonBootstrap {
             final PoissonBootstrapMetric.Prepared[] first,
             final PoissonBootstrapMetric.Prepared[] second,
             final int rows) {
-        int group = (int) Math.min(Math.min(GROUP, resamples), MAXIMUM_BLOCK / Math.max(1, rows));
-        boolean grouped = group > 1
-                && java.util.stream.Stream.concat(Arrays.stream(first), Arrays.stream(second))
-                        .allMatch(PoissonBootstrapGroup.class::isInstance);
-        return grouped ? resampleInGroups(first, second, rows, group) : resampleOneByOne(first, second, rows);
+        int group = (int) Math.max(1, Math.min(GROUP, MAXIMUM_BLOCK / Math.max(1, rows)));
+        boolean grouped = java.util.stream.Stream.concat(Arrays.stream(first), Arrays.stream(second))
+                .allMatch(PoissonBootstrapGroup.class::isInstance);
+        return grouped ? resampleInGroups(first, second, rows, group) : resampleOneByOne(first, second, rows, group);
     }
 
-    private SplittableRandom[] streams() {
+    /** @return the stream of each group of resamples: the g-th split off the root, whichever thread draws it */
+    private SplittableRandom[] streams(final int groups) {
         SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] streams = new SplittableRandom[resamples];
-        for (int r = 0; r < resamples; r++) {
-            streams[r] = root.split();
+        SplittableRandom[] streams = new SplittableRandom[groups];
+        for (int g = 0; g < groups; g++) {
+            streams[g] = root.split();
         }
         return streams;
     }
 
     /**
+     * The rows in the order the weights are stored: the champion's score order when a metric is a ROC AUC (its pass
+     * then reads the weights sequentially), otherwise the rows' own order ({@code null}).
+     */
+    private static int[] storageOrder(final PoissonBootstrapMetric.Prepared[] first) {
+        for (PoissonBootstrapMetric.Prepared prepared : first) {
+            if (prepared instanceof PoissonBootstrapAuc.Ranks ranks) {
+                return ranks.order();
+            }
+        }
+        return null;
+    }
+
+    private static PoissonBootstrapMetric.Prepared[] inOrder(
+            final PoissonBootstrapMetric.Prepared[] prepared, final int[] order, final int[] positions) {
+        return order == null
+                ? prepared
+                : Arrays.stream(prepared)
+                        .map(metric -> ((PoissonBootstrapGroup) metric).inOrder(order, positions))
+                        .toArray(PoissonBootstrapMetric.Prepared[]::new);
+    }
+
+    /**
      * Resamples {@code group} at a time (see {@link PoissonBootstrapGroup}); mean-loss differences as one weighted
-     * mean of per-row differences ({@link PoissonBootstrapDifferences}). The same numbers up to rounding, much faster.
+     * mean of per-row differences ({@link PoissonBootstrapDifferences}).
      */
     private double[][] resampleInGroups(
-            final PoissonBootstrapMetric.Prepared[] first,
-            final PoissonBootstrapMetric.Prepared[] second,
+            final PoissonBootstrapMetric.Prepared[] firstInRowOrder,
+            final PoissonBootstrapMetric.Prepared[] secondInRowOrder,
             final int rows,
             final int group) {
-        SplittableRandom[] streams = streams();
+        int[] order = storageOrder(firstInRowOrder);
+        int[] positions = null;
+        if (order != null) {
+            positions = new int[rows];
+            for (int p = 0; p < rows; p++) {
+                positions[order[p]] = p;
+            }
+        }
+        PoissonBootstrapMetric.Prepared[] first = inOrder(firstInRowOrder, order, positions);
+        PoissonBootstrapMetric.Prepared[] second = inOrder(secondInRowOrder, order, positions);
         int metrics = first.length;
         PoissonBootstrapDifferences means = PoissonBootstrapDifferences.of(first, second);
         int[] others = java.util.stream.IntStream.range(0, metrics)
@@ -165,6 +196,7 @@ public final class PoissonBootstrap {
             both[others.length + o] = (PoissonBootstrapGroup) second[others[o]];
         }
         int groups = (resamples + group - 1) / group;
+        SplittableRandom[] streams = streams(groups);
         double[][] differences = new double[metrics][resamples];
         AtomicInteger next = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -175,7 +207,7 @@ public final class PoissonBootstrap {
                 try {
                     int start = g * group;
                     int count = Math.min(group, resamples - start);
-                    PoissonBootstrapGroup.draw(streams, start, count, group, rows, weights);
+                    PoissonBootstrapWeights.fill(streams[g], weights, rows, group, count);
                     means.values(weights, group, count, start, differences);
                     evaluate(both, weights, group, count, values);
                     for (int o = 0; o < others.length; o++) {
@@ -232,39 +264,42 @@ public final class PoissonBootstrap {
         join(workers);
     }
 
+    /**
+     * Resamples metrics of any kind one at a time, with the weights of the grouped path in the rows' own order: each
+     * group's block is drawn as there, and each resample's column is copied out of it.
+     */
     private double[][] resampleOneByOne(
             final PoissonBootstrapMetric.Prepared[] first,
             final PoissonBootstrapMetric.Prepared[] second,
-            final int rows) {
-        SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] streams = new SplittableRandom[resamples];
-        for (int r = 0; r < resamples; r++) {
-            streams[r] = root.split();
-        }
+            final int rows,
+            final int group) {
+        int groups = (resamples + group - 1) / group;
+        SplittableRandom[] streams = streams(groups);
         double[][] differences = new double[first.length][resamples];
         AtomicInteger next = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable worker = () -> {
+            byte[] block = new byte[rows * group];
             byte[] weights = new byte[rows];
-            for (int r = next.getAndIncrement(); r < resamples && failure.get() == null; r = next.getAndIncrement()) {
+            for (int g = next.getAndIncrement(); g < groups && failure.get() == null; g = next.getAndIncrement()) {
                 try {
-                    PoissonBootstrapWeights.fill(streams[r], weights);
-                    for (int m = 0; m < first.length; m++) {
-                        differences[m][r] = second[m].value(weights) - first[m].value(weights);
+                    int start = g * group;
+                    int count = Math.min(group, resamples - start);
+                    PoissonBootstrapWeights.fill(streams[g], block, rows, group, count);
+                    for (int k = 0; k < count; k++) {
+                        for (int i = 0; i < rows; i++) {
+                            weights[i] = block[i * group + k];
+                        }
+                        for (int m = 0; m < first.length; m++) {
+                            differences[m][start + k] = second[m].value(weights) - first[m].value(weights);
+                        }
                     }
                 } catch (RuntimeException exception) {
                     failure.compareAndSet(null, exception);
                 }
             }
         };
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 1; t < Math.min(threads, resamples); t++) {
-            Thread thread = new Thread(worker, "modelgate-bootstrap-" + t);
-            thread.start();
-            workers.add(thread);
-        }
-        worker.run();
-        join(workers);
+        run(worker, Math.min(threads, groups));
         if (failure.get() != null) {
             throw failure.get();
         }

@@ -41,9 +41,34 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
         private static final int BLOCK = 4096;
 
         private final int[] codes;
+        /** Whether position {@code k} of the weights is the k-th row in score order: no gather needed. */
+        private final boolean sequential;
 
         Ranks(final int[] codes) {
             this.codes = codes;
+            boolean inScoreOrder = true;
+            for (int k = 0; k < codes.length && inScoreOrder; k++) {
+                inScoreOrder = codes[k] >>> 2 == k;
+            }
+            this.sequential = inScoreOrder;
+        }
+
+        /** @return the rows in ascending order of score */
+        int[] order() {
+            int[] order = new int[codes.length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = codes[k] >>> 2;
+            }
+            return order;
+        }
+
+        @Override
+        public Ranks inOrder(final int[] order, final int[] positions) {
+            int[] moved = new int[codes.length];
+            for (int k = 0; k < moved.length; k++) {
+                moved[k] = positions[codes[k] >>> 2] << 2 | codes[k] & 3;
+            }
+            return new Ranks(moved);
         }
 
         @Override
@@ -59,17 +84,18 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
             long[] tiedPositives = new long[count];
             long[] tiedWeight = new long[count];
             boolean tied = false;
-            byte[] block = new byte[BLOCK * group];
+            byte[] block = sequential ? weights : new byte[BLOCK * group];
             for (int from = 0; from < codes.length; from += BLOCK) {
                 int to = Math.min(codes.length, from + BLOCK);
                 // gather the block's rows in score order first: independent copies let the memory system fetch
                 // many rows at once, where the walk below would wait for each row in turn
-                for (int index = from; index < to; index++) {
+                for (int index = from; index < to && !sequential; index++) {
                     System.arraycopy(weights, (codes[index] >>> 2) * group, block, (index - from) * group, count);
                 }
+                int shift = sequential ? 0 : from;
                 for (int index = from; index < to; index++) {
                     int code = codes[index];
-                    int base = (index - from) * group;
+                    int base = (index - shift) * group;
                     boolean last = (code & 2) != 0;
                     if (last && !tied) {
                         // a score no other row has: its tie group is itself, so the general update below reduces

@@ -96,7 +96,11 @@ final class PoissonBootstrapDifferences {
                 totals[k] += w;
                 firstSums[k] += w * a;
                 secondSums[k] += w * b;
-                thirdSums[k] += w * c;
+            }
+            if (c != 0) { // the models mostly agree on a row's class: its count difference is then 0
+                for (int k = 0; k < count; k++) {
+                    thirdSums[k] += weights[base + k] * c;
+                }
             }
         }
     }

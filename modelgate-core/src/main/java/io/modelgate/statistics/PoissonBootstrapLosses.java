@@ -92,6 +92,15 @@ final class PoissonBootstrapLosses implements PoissonBootstrapMetric {
         }
 
         @Override
+        public Losses inOrder(final int[] order, final int[] positions) {
+            double[] moved = new double[order.length];
+            for (int p = 0; p < moved.length; p++) {
+                moved[p] = losses[order[p]];
+            }
+            return new Losses(moved, root);
+        }
+
+        @Override
         public void values(final byte[] weights, final int group, final int count, final double[] out) {
             values(new Losses[] {this}, weights, group, count, new double[][] {out});
         }

@@ -9,7 +9,11 @@ import java.util.SplittableRandom;
  */
 final class PoissonBootstrapWeights {
     private static final long[] THRESHOLDS = thresholds();
-    /** The weight for each value of a uniform's top 16 bits, or −1 where a threshold falls inside that range. */
+    private static final int QUICK_BITS = 12;
+    /**
+     * The weight for each value of a uniform's top 12 bits, or −1 where a threshold falls inside that range (12 of
+     * the 4096 ranges): 4 KB, small enough to stay in the L1 cache while a block is drawn.
+     */
     private static final byte[] BY_TOP_BITS = byTopBits();
 
     private PoissonBootstrapWeights() {}
@@ -33,11 +37,12 @@ final class PoissonBootstrapWeights {
     }
 
     private static byte[] byTopBits() {
-        byte[] table = new byte[1 << 16];
+        byte[] table = new byte[1 << QUICK_BITS];
+        long span = (1L << (32 - QUICK_BITS)) - 1;
         for (int top = 0; top < table.length; top++) {
-            long low = (long) top << 16;
+            long low = (long) top << (32 - QUICK_BITS);
             byte first = draw(low);
-            table[top] = first == draw(low | 0xFFFF) ? first : -1;
+            table[top] = first == draw(low | span) ? first : -1;
         }
         return table;
     }
@@ -65,36 +70,37 @@ final class PoissonBootstrapWeights {
     }
 
     /**
-     * Fills rows {@code [from, to)} of one resample in a row-major block of several resamples' weights, continuing
-     * the resample's stream; {@code from} must be even so that the pairs of weights fall as in {@link #fill}.
+     * Draws a group's weights row by row from the group's one stream: for each row in turn, {@code (count + 1) / 2}
+     * 64-bit draws give its {@code count} weights (the high half first; the low half of the last draw is left unused
+     * when {@code count} is odd), stored side by side at {@code weights[row * stride + k]}. The stores are
+     * sequential and the stream is read in one order, so the block depends only on the stream and the shape.
      *
-     * @param random the resample's own stream
-     * @param weights the block
-     * @param from the first row
-     * @param to the end row
+     * @param random the group's stream
+     * @param weights the block, {@code rows × stride} bytes
+     * @param rows the number of rows
      * @param stride the block's row width
-     * @param offset the resample's column
+     * @param count the resamples of the group, at most {@code stride}
      */
     static void fill(
-            final SplittableRandom random,
-            final byte[] weights,
-            final int from,
-            final int to,
-            final int stride,
-            final int offset) {
-        int i = from;
-        while (i < to) {
-            long bits = random.nextLong();
-            weights[i++ * stride + offset] = weight(bits >>> 32);
-            if (i < to) {
-                weights[i++ * stride + offset] = weight(bits & 0xFFFF_FFFFL);
+            final SplittableRandom random, final byte[] weights, final int rows, final int stride, final int count) {
+        int pairs = count / 2;
+        boolean odd = (count & 1) != 0;
+        for (int row = 0; row < rows; row++) {
+            int base = row * stride;
+            for (int k = 0; k < pairs; k++) {
+                long bits = random.nextLong();
+                weights[base + 2 * k] = weight(bits >>> 32);
+                weights[base + 2 * k + 1] = weight(bits & 0xFFFF_FFFFL);
+            }
+            if (odd) {
+                weights[base + count - 1] = weight(random.nextLong() >>> 32);
             }
         }
     }
 
-    /** Looks the weight up by the top 16 bits; only where a threshold splits that range does it search. */
+    /** Looks the weight up by the top 12 bits; only where a threshold splits that range does it search. */
     private static byte weight(final long uniform) {
-        byte quick = BY_TOP_BITS[(int) (uniform >>> 16)];
+        byte quick = BY_TOP_BITS[(int) (uniform >>> (32 - QUICK_BITS))];
         return quick >= 0 ? quick : draw(uniform);
     }
 

@@ -80,7 +80,7 @@ class ChampionCandidateComparisonTest {
     }
 
     @ParameterizedTest(name = "guard {0} within {1} -> {2}")
-    @CsvSource({"log_loss, 0.01, FAILED", "log_loss, 5.0, PASSED", "brier, 0.005, FAILED", "accuracy, 0.01, PASSED"})
+    @CsvSource({"log_loss, 0.01, FAILED", "log_loss, 5.0, PASSED", "brier, 0.003, FAILED", "accuracy, 0.01, PASSED"})
     void shouldHoldGuardMetricsToTheirMarginsWhateverThePrimaryMetricDoes(
             final String guard, final double margin, final GateStatus expected) {
         ComparisonPolicy policy =
