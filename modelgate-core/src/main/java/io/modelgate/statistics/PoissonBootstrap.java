@@ -3,9 +3,6 @@ package io.modelgate.statistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Paired Poisson bootstrap confidence intervals for the difference of metrics between a champion and a candidate
@@ -134,16 +131,6 @@ public final class PoissonBootstrap {
         return grouped ? resampleInGroups(first, second, rows, group) : resampleOneByOne(first, second, rows, group);
     }
 
-    /** @return the stream of each group of resamples: the g-th split off the root, whichever thread draws it */
-    private SplittableRandom[] streams(final int groups) {
-        SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] streams = new SplittableRandom[groups];
-        for (int g = 0; g < groups; g++) {
-            streams[g] = root.split();
-        }
-        return streams;
-    }
-
     /**
      * The rows in the order the weights are stored: the champion's score order when a metric is a ROC AUC (its pass
      * then reads the weights sequentially), otherwise the rows' own order ({@code null}).
@@ -195,35 +182,19 @@ public final class PoissonBootstrap {
             both[o] = (PoissonBootstrapGroup) first[others[o]];
             both[others.length + o] = (PoissonBootstrapGroup) second[others[o]];
         }
-        int groups = (resamples + group - 1) / group;
-        SplittableRandom[] streams = streams(groups);
         double[][] differences = new double[metrics][resamples];
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Runnable worker = () -> {
-            byte[] weights = new byte[rows * group];
+        new PoissonBootstrapGroups(resamples, group, seed, threads).run(rows, () -> {
             double[][] values = new double[both.length][group];
-            for (int g = next.getAndIncrement(); g < groups && failure.get() == null; g = next.getAndIncrement()) {
-                try {
-                    int start = g * group;
-                    int count = Math.min(group, resamples - start);
-                    PoissonBootstrapWeights.fill(streams[g], weights, rows, group, count);
-                    means.values(weights, group, count, start, differences);
-                    evaluate(both, weights, group, count, values);
-                    for (int o = 0; o < others.length; o++) {
-                        for (int k = 0; k < count; k++) {
-                            differences[others[o]][start + k] = values[others.length + o][k] - values[o][k];
-                        }
+            return (weights, start, count) -> {
+                means.values(weights, group, count, start, differences);
+                evaluate(both, weights, group, count, values);
+                for (int o = 0; o < others.length; o++) {
+                    for (int k = 0; k < count; k++) {
+                        differences[others[o]][start + k] = values[others.length + o][k] - values[o][k];
                     }
-                } catch (RuntimeException exception) {
-                    failure.compareAndSet(null, exception);
                 }
-            }
-        };
-        run(worker, Math.min(threads, groups));
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+            };
+        });
         return differences;
     }
 
@@ -253,17 +224,6 @@ public final class PoissonBootstrap {
         }
     }
 
-    private static void run(final Runnable worker, final int count) {
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 1; t < count; t++) {
-            Thread thread = new Thread(worker, "modelgate-bootstrap-" + t);
-            thread.start();
-            workers.add(thread);
-        }
-        worker.run();
-        join(workers);
-    }
-
     /**
      * Resamples metrics of any kind one at a time, with the weights of the grouped path in the rows' own order: each
      * group's block is drawn as there, and each resample's column is copied out of it.
@@ -273,48 +233,21 @@ public final class PoissonBootstrap {
             final PoissonBootstrapMetric.Prepared[] second,
             final int rows,
             final int group) {
-        int groups = (resamples + group - 1) / group;
-        SplittableRandom[] streams = streams(groups);
         double[][] differences = new double[first.length][resamples];
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Runnable worker = () -> {
-            byte[] block = new byte[rows * group];
+        new PoissonBootstrapGroups(resamples, group, seed, threads).run(rows, () -> {
             byte[] weights = new byte[rows];
-            for (int g = next.getAndIncrement(); g < groups && failure.get() == null; g = next.getAndIncrement()) {
-                try {
-                    int start = g * group;
-                    int count = Math.min(group, resamples - start);
-                    PoissonBootstrapWeights.fill(streams[g], block, rows, group, count);
-                    for (int k = 0; k < count; k++) {
-                        for (int i = 0; i < rows; i++) {
-                            weights[i] = block[i * group + k];
-                        }
-                        for (int m = 0; m < first.length; m++) {
-                            differences[m][start + k] = second[m].value(weights) - first[m].value(weights);
-                        }
+            return (block, start, count) -> {
+                for (int k = 0; k < count; k++) {
+                    for (int i = 0; i < rows; i++) {
+                        weights[i] = block[i * group + k];
                     }
-                } catch (RuntimeException exception) {
-                    failure.compareAndSet(null, exception);
+                    for (int m = 0; m < first.length; m++) {
+                        differences[m][start + k] = second[m].value(weights) - first[m].value(weights);
+                    }
                 }
-            }
-        };
-        run(worker, Math.min(threads, groups));
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+            };
+        });
         return differences;
-    }
-
-    private static void join(final List<Thread> workers) {
-        for (Thread thread : workers) {
-            try {
-                thread.join();
-            } catch (InterruptedException exception) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for bootstrap resamples", exception);
-            }
-        }
     }
 
     private static PoissonBootstrapResult interval(
