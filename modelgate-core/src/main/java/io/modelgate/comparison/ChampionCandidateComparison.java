@@ -67,7 +67,7 @@ public final class ChampionCandidateComparison {
         McNemarResult mcnemar = null;
         DecisionAgreement agreement = null;
         if (predictions.isBinary()) {
-            mcnemar = McNemarTest.compare(correct(targets, champion), correct(targets, candidate));
+            mcnemar = mcnemar(targets, champion, candidate);
             agreement = DecisionAgreement.of(champion, candidate);
         }
         List<SliceComparison> slices = ComparisonSlices.compare(predictions, policy);
@@ -143,12 +143,18 @@ public final class ChampionCandidateComparison {
         return DeLongTest.compare(positive, champion, candidate, level);
     }
 
-    private static boolean[] correct(final double[] targets, final double[] probabilities) {
-        boolean[] correct = new boolean[targets.length];
+    /** McNemar's test on per-row correctness (class 1 when the probability is at least 0.5), counted in one pass. */
+    private static McNemarResult mcnemar(final double[] targets, final double[] champion, final double[] candidate) {
+        long championOnly = 0;
+        long candidateOnly = 0;
         for (int i = 0; i < targets.length; i++) {
-            correct[i] = (probabilities[i] >= 0.5) == (targets[i] == 1);
+            boolean positive = targets[i] == 1;
+            boolean championCorrect = (champion[i] >= 0.5) == positive;
+            boolean candidateCorrect = (candidate[i] >= 0.5) == positive;
+            championOnly += championCorrect && !candidateCorrect ? 1 : 0;
+            candidateOnly += candidateCorrect && !championCorrect ? 1 : 0;
         }
-        return correct;
+        return McNemarTest.ofCounts(championOnly, candidateOnly);
     }
 
     private static byte[] ones(final int rows) {

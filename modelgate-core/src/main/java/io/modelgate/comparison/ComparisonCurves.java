@@ -1,5 +1,6 @@
 package io.modelgate.comparison;
 
+import io.modelgate.statistics.ScoreOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,9 +9,10 @@ import java.util.Map;
 
 /**
  * Computes the curves of binary classifiers for the comparison section: the exact ROC curve (one point per distinct
- * threshold, ties moved through together, so its trapezoid area is the AUC with ties counted as one half), thinned
+ * threshold, ties moved through together, −0.0 the same score as 0.0, so its trapezoid area is the AUC with ties counted as one half), thinned
  * evenly by threshold rank to at most {@value #ROC_POINTS} points, and a reliability diagram of
- * {@value #CALIBRATION_BINS} equal-width probability bins, empty bins left out. Both take O(n log n) time.
+ * {@value #CALIBRATION_BINS} equal-width probability bins, empty bins left out. Both take linear time (the scores are
+ * ordered by {@link ScoreOrder}).
  */
 final class ComparisonCurves {
     static final int ROC_POINTS = 200;
@@ -73,34 +75,24 @@ final class ComparisonCurves {
         if (positives == 0 || negatives == 0) {
             return null;
         }
-        double[] positive = new double[positives];
-        double[] negative = new double[negatives];
-        for (int i = 0, p = 0, n = 0; i < targets.length; i++) {
-            if (targets[i] == 1) {
-                positive[p++] = scores[i];
-            } else {
-                negative[n++] = scores[i];
-            }
-        }
-        Arrays.sort(positive);
-        Arrays.sort(negative);
+        int[] order = ScoreOrder.ascending(scores);
         double[] fpr = new double[targets.length + 1];
         double[] tpr = new double[targets.length + 1];
         int points = 1;
-        int p = positives - 1;
-        int n = negatives - 1;
-        while (p >= 0 || n >= 0) {
-            double threshold = p < 0
-                    ? negative[n]
-                    : n < 0 || Double.compare(positive[p], negative[n]) >= 0 ? positive[p] : negative[n];
-            while (p >= 0 && Double.compare(positive[p], threshold) == 0) {
-                p--;
+        int truePositives = 0;
+        int falsePositives = 0;
+        for (int k = order.length - 1; k >= 0; ) {
+            double threshold = scores[order[k]];
+            while (k >= 0 && scores[order[k]] == threshold) {
+                if (targets[order[k]] == 1) {
+                    truePositives++;
+                } else {
+                    falsePositives++;
+                }
+                k--;
             }
-            while (n >= 0 && Double.compare(negative[n], threshold) == 0) {
-                n--;
-            }
-            fpr[points] = (double) (negatives - 1 - n) / negatives;
-            tpr[points] = (double) (positives - 1 - p) / positives;
+            fpr[points] = (double) falsePositives / negatives;
+            tpr[points] = (double) truePositives / positives;
             points++;
         }
         return new double[][] {Arrays.copyOf(fpr, points), Arrays.copyOf(tpr, points)};

@@ -47,8 +47,8 @@ public final class DeLongTest {
             throw new IllegalArgumentException(
                     "DeLong's test needs at least 2 positives and 2 negatives, got " + positives + " and " + negatives);
         }
-        double[] a = DeLongRanks.components(champion, DeLongRanks.order(champion), positive, positives, negatives);
-        double[] b = DeLongRanks.components(candidate, DeLongRanks.order(candidate), positive, positives, negatives);
+        double[] a = DeLongRanks.components(champion, ScoreOrder.ascending(champion), positive, positives, negatives);
+        double[] b = DeLongRanks.components(candidate, ScoreOrder.ascending(candidate), positive, positives, negatives);
         Moments pos = new Moments();
         Moments neg = new Moments();
         for (int i = 0; i < positive.length; i++) {

@@ -3,6 +3,8 @@ package io.modelgate.statistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Paired Poisson bootstrap confidence intervals for the difference of metrics between a champion and a candidate
@@ -17,18 +19,15 @@ import java.util.List;
  * close to symmetric. Defaults: {@value #DEFAULT_RESAMPLES} resamples; fewer than about 200 make the 2.5 % tail
  * rest on 5 values. Resamples whose metric is undefined (no weight on a class for AUC) are left out and counted.
  *
- * <p>Resamples go in groups of up to 64; group g draws its weights from the g-th stream split off
- * {@code new SplittableRandom(seed)}, row after row, so the result is identical whatever the number of threads. Assumes independent rows; slices and rows need no minimum, but the interval is only
- * as good as the sample is large.
+ * <p>Resamples go in groups of {@value PoissonBootstrapWeights#WIDTH}. A row's weights in group g are a function of
+ * the key {@code key(seed, g)} and the row alone (counter-based SplitMix64, {@link PoissonBootstrapWeights#row}), so
+ * the result is identical whatever the number of threads, whichever model's score order a pass reads the rows in,
+ * and with the champion and candidate swapped (the interval then flips, up to rounding). Assumes independent rows;
+ * slices and rows need no minimum, but the interval is only as good as the sample is large.
  */
 public final class PoissonBootstrap {
     /** Resamples unless the policy says otherwise. */
     public static final int DEFAULT_RESAMPLES = 1000;
-
-    /** Resamples evaluated together; their weights take {@code rows × GROUP} bytes per thread. */
-    private static final int GROUP = 64;
-
-    private static final long MAXIMUM_BLOCK = Integer.MAX_VALUE - 16;
 
     private final int resamples;
     private final long seed;
@@ -101,96 +100,126 @@ public final class PoissonBootstrap {
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("Confidence level must be in (0, 1), got " + confidenceLevel);
         }
-        int size = metrics.size();
-        PoissonBootstrapMetric.Prepared[] first = new PoissonBootstrapMetric.Prepared[size];
-        PoissonBootstrapMetric.Prepared[] second = new PoissonBootstrapMetric.Prepared[size];
-        for (int m = 0; m < size; m++) {
-            first[m] = metrics.get(m).prepare(targets, champion);
-            second[m] = metrics.get(m).prepare(targets, candidate);
-        }
-        double[][] differences = resample(first, second, targets.length);
-        byte[] ones = new byte[targets.length];
-        Arrays.fill(ones, (byte) 1);
-        List<PoissonBootstrapResult> results = new ArrayList<>(size);
-        for (int m = 0; m < size; m++) {
-            double championValue = first[m].value(ones);
-            double candidateValue = second[m].value(ones);
-            results.add(
-                    interval(metrics.get(m).name(), championValue, candidateValue, differences[m], confidenceLevel));
+        // the two models' preparation (sorting, per-row losses, point values) is independent: the candidate's on a
+        // second core
+        CompletableFuture<Side> candidateSide =
+                CompletableFuture.supplyAsync(() -> Side.of(metrics, targets, candidate));
+        Side championSide = Side.of(metrics, targets, champion);
+        Side candidateValues = join(candidateSide);
+        double[][] differences = resample(championSide.prepared(), candidateValues.prepared(), targets.length);
+        List<PoissonBootstrapResult> results = new ArrayList<>(metrics.size());
+        for (int m = 0; m < metrics.size(); m++) {
+            results.add(interval(
+                    metrics.get(m).name(),
+                    championSide.values()[m],
+                    candidateValues.values()[m],
+                    differences[m],
+                    confidenceLevel));
         }
         return results;
+    }
+
+    /** One model's prepared metrics and their values on the holdout itself (every weight 1). */
+    private record Side(PoissonBootstrapMetric.Prepared[] prepared, double[] values) {
+        static Side of(final List<PoissonBootstrapMetric> metrics, final double[] targets, final double[] predictions) {
+            PoissonBootstrapMetric.Prepared[] prepared = new PoissonBootstrapMetric.Prepared[metrics.size()];
+            double[] values = new double[metrics.size()];
+            byte[] ones = new byte[targets.length];
+            Arrays.fill(ones, (byte) 1);
+            for (int m = 0; m < prepared.length; m++) {
+                prepared[m] = metrics.get(m).prepare(targets, predictions);
+                values[m] = prepared[m].value(ones);
+            }
+            return new Side(prepared, values);
+        }
+    }
+
+    private static <T> T join(final CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException exception) {
+            if (exception.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw exception;
+        }
     }
 
     private double[][] resample(
             final PoissonBootstrapMetric.Prepared[] first,
             final PoissonBootstrapMetric.Prepared[] second,
             final int rows) {
-        int group = (int) Math.max(1, Math.min(GROUP, MAXIMUM_BLOCK / Math.max(1, rows)));
         boolean grouped = java.util.stream.Stream.concat(Arrays.stream(first), Arrays.stream(second))
                 .allMatch(PoissonBootstrapGroup.class::isInstance);
-        return grouped ? resampleInGroups(first, second, rows, group) : resampleOneByOne(first, second, rows, group);
+        return grouped ? resampleInGroups(first, second, rows) : resampleOneByOne(first, second, rows);
     }
 
     /**
-     * The rows in the order the weights are stored: the champion's score order when a metric is a ROC AUC (its pass
-     * then reads the weights sequentially), otherwise the rows' own order ({@code null}).
-     */
-    private static int[] storageOrder(final PoissonBootstrapMetric.Prepared[] first) {
-        for (PoissonBootstrapMetric.Prepared prepared : first) {
-            if (prepared instanceof PoissonBootstrapAuc.Ranks ranks) {
-                return ranks.order();
-            }
-        }
-        return null;
-    }
-
-    private static PoissonBootstrapMetric.Prepared[] inOrder(
-            final PoissonBootstrapMetric.Prepared[] prepared, final int[] order, final int[] positions) {
-        return order == null
-                ? prepared
-                : Arrays.stream(prepared)
-                        .map(metric -> ((PoissonBootstrapGroup) metric).inOrder(order, positions))
-                        .toArray(PoissonBootstrapMetric.Prepared[]::new);
-    }
-
-    /**
-     * Resamples {@code group} at a time (see {@link PoissonBootstrapGroup}); mean-loss differences as one weighted
-     * mean of per-row differences ({@link PoissonBootstrapDifferences}).
+     * Resamples a group at a time (see {@link PoissonBootstrapGroup}); mean-loss differences as one weighted mean of
+     * per-row differences ({@link PoissonBootstrapDifferences}). One pass over the rows per order: the first ROC
+     * AUC's score order (or the rows' own) serves the differences, the losses and that AUC; another AUC (the other
+     * model's) has a pass of its own.
      */
     private double[][] resampleInGroups(
-            final PoissonBootstrapMetric.Prepared[] firstInRowOrder,
-            final PoissonBootstrapMetric.Prepared[] secondInRowOrder,
-            final int rows,
-            final int group) {
-        int[] order = storageOrder(firstInRowOrder);
-        int[] positions = null;
-        if (order != null) {
-            positions = new int[rows];
-            for (int p = 0; p < rows; p++) {
-                positions[order[p]] = p;
-            }
-        }
-        PoissonBootstrapMetric.Prepared[] first = inOrder(firstInRowOrder, order, positions);
-        PoissonBootstrapMetric.Prepared[] second = inOrder(secondInRowOrder, order, positions);
+            final PoissonBootstrapMetric.Prepared[] first,
+            final PoissonBootstrapMetric.Prepared[] second,
+            final int rows) {
         int metrics = first.length;
-        PoissonBootstrapDifferences means = PoissonBootstrapDifferences.of(first, second);
+        PoissonBootstrapDifferences differencesInRowOrder = PoissonBootstrapDifferences.of(first, second);
         int[] others = java.util.stream.IntStream.range(0, metrics)
-                .filter(m -> !means.handles(m))
+                .filter(m -> !differencesInRowOrder.handles(m))
                 .toArray();
         PoissonBootstrapGroup[] both = new PoissonBootstrapGroup[2 * others.length];
         for (int o = 0; o < others.length; o++) {
             both[o] = (PoissonBootstrapGroup) first[others[o]];
             both[others.length + o] = (PoissonBootstrapGroup) second[others[o]];
         }
+        int[] shared = Arrays.stream(both)
+                .map(PoissonBootstrapGroup::order)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        PoissonBootstrapDifferences means = differencesInRowOrder.inOrder(shared);
+        List<int[]> orders = new ArrayList<>();
+        orders.add(shared);
+        int[] passOf = new int[both.length];
+        for (int b = 0; b < both.length; b++) {
+            both[b] = inOrder(both[b], shared);
+            int[] order = both[b].order();
+            int pass = order == null ? 0 : indexOf(orders, order);
+            if (pass < 0) {
+                orders.add(order);
+                pass = orders.size() - 1;
+            }
+            passOf[b] = pass;
+        }
         double[][] differences = new double[metrics][resamples];
-        new PoissonBootstrapGroups(resamples, group, seed, threads).run(rows, () -> {
-            double[][] values = new double[both.length][group];
-            return (weights, start, count) -> {
-                means.values(weights, group, count, start, differences);
-                evaluate(both, weights, group, count, values);
+        new PoissonBootstrapGroups(resamples, seed, threads).run(() -> {
+            double[] weights = new double[PoissonBootstrapWeights.WIDTH];
+            double[] championValues = new double[PoissonBootstrapWeights.WIDTH];
+            double[] candidateValues = new double[PoissonBootstrapWeights.WIDTH];
+            return (key, start, count) -> {
+                PoissonBootstrapDifferences.Sums meanSums = means.sums();
+                PoissonBootstrapGroup.Sums[] sums =
+                        Arrays.stream(both).map(PoissonBootstrapGroup::sums).toArray(PoissonBootstrapGroup.Sums[]::new);
+                for (int pass = 0; pass < orders.size(); pass++) {
+                    List<PoissonBootstrapGroup.Rows> members = new ArrayList<>();
+                    if (pass == 0 && !means.isEmpty()) {
+                        members.add(meanSums);
+                    }
+                    for (int b = 0; b < both.length; b++) {
+                        if (passOf[b] == pass) {
+                            members.add(sums[b]);
+                        }
+                    }
+                    pass(key, orders.get(pass), rows, members.toArray(PoissonBootstrapGroup.Rows[]::new), weights);
+                }
+                meanSums.values(start, count, differences);
                 for (int o = 0; o < others.length; o++) {
+                    sums[o].values(championValues);
+                    sums[others.length + o].values(candidateValues);
                     for (int k = 0; k < count; k++) {
-                        differences[others[o]][start + k] = values[others.length + o][k] - values[o][k];
+                        differences[others[o]][start + k] = candidateValues[k] - championValues[k];
                     }
                 }
             };
@@ -198,51 +227,66 @@ public final class PoissonBootstrap {
         return differences;
     }
 
-    private static void evaluate(
-            final PoissonBootstrapGroup[] prepared,
-            final byte[] weights,
-            final int group,
-            final int count,
-            final double[][] values) {
-        java.util.List<Integer> losses = new ArrayList<>();
-        for (int p = 0; p < prepared.length; p++) {
-            if (prepared[p] instanceof PoissonBootstrapLosses.Losses) {
-                losses.add(p);
-            } else {
-                prepared[p].values(weights, group, count, values[p]);
-            }
+    /** Draws each row's weights once, in the pass's order, and adds the row to every member of the pass. */
+    private static void pass(
+            final long key,
+            final int[] order,
+            final int rows,
+            final PoissonBootstrapGroup.Rows[] members,
+            final double[] weights) {
+        if (members.length == 0) {
+            return;
         }
-        if (!losses.isEmpty()) {
-            PoissonBootstrapLosses.Losses.values(
-                    losses.stream()
-                            .map(p -> (PoissonBootstrapLosses.Losses) prepared[p])
-                            .toArray(PoissonBootstrapLosses.Losses[]::new),
-                    weights,
-                    group,
-                    count,
-                    losses.stream().map(p -> values[p]).toArray(double[][]::new));
+        for (int p = 0; p < rows; p++) {
+            PoissonBootstrapWeights.row(key, order == null ? p : order[p], weights);
+            for (PoissonBootstrapGroup.Rows member : members) {
+                member.add(p, weights);
+            }
         }
     }
 
+    /** Lays a metric that reads the rows in any order (mean losses) out for the shared pass. */
+    private static PoissonBootstrapGroup inOrder(final PoissonBootstrapGroup metric, final int[] shared) {
+        if (metric.order() != null || shared == null) {
+            return metric;
+        }
+        if (metric instanceof PoissonBootstrapLosses.Losses losses) {
+            return losses.inOrder(shared);
+        }
+        throw new IllegalStateException("No way to lay " + metric + " out in score order");
+    }
+
+    private static int indexOf(final List<int[]> orders, final int[] order) {
+        for (int pass = 0; pass < orders.size(); pass++) {
+            if (orders.get(pass) == order) {
+                return pass;
+            }
+        }
+        return -1;
+    }
+
     /**
-     * Resamples metrics of any kind one at a time, with the weights of the grouped path in the rows' own order: each
-     * group's block is drawn as there, and each resample's column is copied out of it.
+     * Resamples metrics of any kind one at a time, with the weights of the grouped path: each group's weights are
+     * drawn row by row, and each resample's column is evaluated in the rows' own order.
      */
     private double[][] resampleOneByOne(
             final PoissonBootstrapMetric.Prepared[] first,
             final PoissonBootstrapMetric.Prepared[] second,
-            final int rows,
-            final int group) {
+            final int rows) {
         double[][] differences = new double[first.length][resamples];
-        new PoissonBootstrapGroups(resamples, group, seed, threads).run(rows, () -> {
-            byte[] weights = new byte[rows];
-            return (block, start, count) -> {
-                for (int k = 0; k < count; k++) {
-                    for (int i = 0; i < rows; i++) {
-                        weights[i] = block[i * group + k];
+        new PoissonBootstrapGroups(resamples, seed, threads).run(() -> {
+            double[] row = new double[PoissonBootstrapWeights.WIDTH];
+            byte[][] columns = new byte[PoissonBootstrapWeights.WIDTH][rows];
+            return (key, start, count) -> {
+                for (int i = 0; i < rows; i++) {
+                    PoissonBootstrapWeights.row(key, i, row);
+                    for (int k = 0; k < count; k++) {
+                        columns[k][i] = (byte) row[k];
                     }
+                }
+                for (int k = 0; k < count; k++) {
                     for (int m = 0; m < first.length; m++) {
-                        differences[m][start + k] = second[m].value(weights) - first[m].value(weights);
+                        differences[m][start + k] = second[m].value(columns[k]) - first[m].value(columns[k]);
                     }
                 }
             };

@@ -24,7 +24,7 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
         if (targets.length > MAXIMUM_ROWS) {
             throw new IllegalArgumentException("At most " + MAXIMUM_ROWS + " rows, got " + targets.length);
         }
-        int[] order = DeLongRanks.order(predictions);
+        int[] order = ScoreOrder.ascending(predictions);
         // One int per sorted row: row index << 2 | (last of its tie group) << 1 | (positive), so a resample reads a
         // single sequential stream plus the weights, and branches only at group ends (rare mispredictions).
         int[] codes = new int[order.length];
@@ -37,38 +37,21 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
 
     /** One model's rows in score order, evaluated one resample at a time or a whole group at once. */
     static final class Ranks implements PoissonBootstrapGroup {
-        /** Rows gathered into score order at a time. */
-        private static final int BLOCK = 4096;
-
         private final int[] codes;
-        /** Whether position {@code k} of the weights is the k-th row in score order: no gather needed. */
-        private final boolean sequential;
+        private final int[] order;
 
         Ranks(final int[] codes) {
             this.codes = codes;
-            boolean inScoreOrder = true;
-            for (int k = 0; k < codes.length && inScoreOrder; k++) {
-                inScoreOrder = codes[k] >>> 2 == k;
-            }
-            this.sequential = inScoreOrder;
-        }
-
-        /** @return the rows in ascending order of score */
-        int[] order() {
-            int[] order = new int[codes.length];
+            this.order = new int[codes.length];
             for (int k = 0; k < order.length; k++) {
                 order[k] = codes[k] >>> 2;
             }
-            return order;
         }
 
+        /** @return the rows in ascending order of score */
         @Override
-        public Ranks inOrder(final int[] order, final int[] positions) {
-            int[] moved = new int[codes.length];
-            for (int k = 0; k < moved.length; k++) {
-                moved[k] = positions[codes[k] >>> 2] << 2 | codes[k] & 3;
-            }
-            return new Ranks(moved);
+        public int[] order() {
+            return order;
         }
 
         @Override
@@ -76,53 +59,49 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
             return PoissonBootstrapAuc.value(weights, codes);
         }
 
+        /**
+         * The weighted Mann-Whitney count of each resample, in doubles: every term is an integer, so the sums are
+         * exact while {@code 2·W₊·W₋} stays below 2⁵³ (about 60 million rows of Poisson(1) weights), and rounded
+         * to double precision beyond.
+         */
         @Override
-        public void values(final byte[] weights, final int group, final int count, final double[] out) {
-            long[] twiceU = new long[count];
-            long[] negativesBelow = new long[count];
-            long[] positivesTotal = new long[count];
-            long[] tiedPositives = new long[count];
-            long[] tiedWeight = new long[count];
-            boolean tied = false;
-            byte[] block = sequential ? weights : new byte[BLOCK * group];
-            for (int from = 0; from < codes.length; from += BLOCK) {
-                int to = Math.min(codes.length, from + BLOCK);
-                // gather the block's rows in score order first: independent copies let the memory system fetch
-                // many rows at once, where the walk below would wait for each row in turn
-                for (int index = from; index < to && !sequential; index++) {
-                    System.arraycopy(weights, (codes[index] >>> 2) * group, block, (index - from) * group, count);
-                }
-                int shift = sequential ? 0 : from;
-                for (int index = from; index < to; index++) {
-                    int code = codes[index];
-                    int base = (index - shift) * group;
+        public Sums sums() {
+            return new Sums() {
+                private final double[] twiceU = new double[PoissonBootstrapWeights.WIDTH];
+                private final double[] negativesBelow = new double[PoissonBootstrapWeights.WIDTH];
+                private final double[] positivesTotal = new double[PoissonBootstrapWeights.WIDTH];
+                private final double[] tiedPositives = new double[PoissonBootstrapWeights.WIDTH];
+                private final double[] tiedWeight = new double[PoissonBootstrapWeights.WIDTH];
+                private boolean tied;
+
+                @Override
+                public void add(final int position, final double[] weights) {
+                    int code = codes[position];
                     boolean last = (code & 2) != 0;
                     if (last && !tied) {
                         // a score no other row has: its tie group is itself, so the general update below reduces
                         // to adding the row's weight to the negatives below, or its U contribution w·2·negativesBelow
                         if ((code & 1) == 0) {
-                            for (int k = 0; k < count; k++) {
-                                negativesBelow[k] += block[base + k];
+                            for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                                negativesBelow[k] += weights[k];
                             }
                         } else {
-                            for (int k = 0; k < count; k++) {
-                                long w = block[base + k];
-                                twiceU[k] += w * (2 * negativesBelow[k]);
-                                positivesTotal[k] += w;
+                            for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                                twiceU[k] += weights[k] * (2 * negativesBelow[k]);
+                                positivesTotal[k] += weights[k];
                             }
                         }
-                        continue;
+                        return;
                     }
-                    long positive = -(code & 1);
-                    for (int k = 0; k < count; k++) {
-                        int w = block[base + k];
-                        tiedPositives[k] += w & positive;
-                        tiedWeight[k] += w;
+                    double positive = code & 1;
+                    for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                        tiedPositives[k] += weights[k] * positive;
+                        tiedWeight[k] += weights[k];
                     }
                     tied = !last;
                     if (last) {
-                        for (int k = 0; k < count; k++) {
-                            long tiedNegatives = tiedWeight[k] - tiedPositives[k];
+                        for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                            double tiedNegatives = tiedWeight[k] - tiedPositives[k];
                             twiceU[k] += tiedPositives[k] * (2 * negativesBelow[k] + tiedNegatives);
                             negativesBelow[k] += tiedNegatives;
                             positivesTotal[k] += tiedPositives[k];
@@ -131,12 +110,16 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
                         }
                     }
                 }
-            }
-            for (int k = 0; k < count; k++) {
-                out[k] = positivesTotal[k] == 0 || negativesBelow[k] == 0
-                        ? Double.NaN
-                        : twiceU[k] / (2.0 * positivesTotal[k] * negativesBelow[k]);
-            }
+
+                @Override
+                public void values(final double[] out) {
+                    for (int k = 0; k < out.length; k++) {
+                        out[k] = positivesTotal[k] == 0 || negativesBelow[k] == 0
+                                ? Double.NaN
+                                : twiceU[k] / (2.0 * positivesTotal[k] * negativesBelow[k]);
+                    }
+                }
+            };
         }
     }
 

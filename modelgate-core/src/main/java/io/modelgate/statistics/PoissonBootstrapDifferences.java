@@ -71,68 +71,37 @@ final class PoissonBootstrapDifferences {
         return new PoissonBootstrapDifferences(reals, realColumns, counts, countColumns);
     }
 
-    /** The binary classifier's case (log loss and Brier score as reals, accuracy as counts) in one loop. */
-    private void sumClassification(
-            final byte[] weights,
-            final int group,
-            final int count,
-            final int rows,
-            final long[] totals,
-            final double[][] sums,
-            final long[][] integers) {
-        double[] first = realDifferences[0];
-        double[] second = realDifferences[1];
-        byte[] third = countDifferences[0];
-        double[] firstSums = sums[0];
-        double[] secondSums = sums[1];
-        long[] thirdSums = integers[0];
-        for (int i = 0; i < rows; i++) {
-            int base = i * group;
-            double a = first[i];
-            double b = second[i];
-            int c = third[i];
-            for (int k = 0; k < count; k++) {
-                int w = weights[base + k];
-                totals[k] += w;
-                firstSums[k] += w * a;
-                secondSums[k] += w * b;
-            }
-            if (c != 0) { // the models mostly agree on a row's class: its count difference is then 0
-                for (int k = 0; k < count; k++) {
-                    thirdSums[k] += weights[base + k] * c;
-                }
-            }
+    /**
+     * Lays the same differences out for a pass in another order.
+     *
+     * @param order the row at each position of the pass, or {@code null} for the rows' own order
+     * @return the differences by position
+     */
+    PoissonBootstrapDifferences inOrder(final int[] order) {
+        if (order == null) {
+            return this;
         }
-    }
-
-    private void sum(
-            final byte[] weights,
-            final int group,
-            final int count,
-            final int rows,
-            final long[] totals,
-            final double[][] sums,
-            final long[][] integers) {
-        for (int i = 0; i < rows; i++) {
-            int base = i * group;
-            for (int k = 0; k < count; k++) {
-                totals[k] += weights[base + k];
+        List<double[]> reals = new ArrayList<>();
+        for (double[] column : realDifferences) {
+            double[] moved = new double[order.length];
+            for (int p = 0; p < moved.length; p++) {
+                moved[p] = column[order[p]];
             }
-            for (int c = 0; c < realDifferences.length; c++) {
-                double difference = realDifferences[c][i];
-                double[] sum = sums[c];
-                for (int k = 0; k < count; k++) {
-                    sum[k] += weights[base + k] * difference;
-                }
-            }
-            for (int c = 0; c < countDifferences.length; c++) {
-                int difference = countDifferences[c][i];
-                long[] sum = integers[c];
-                for (int k = 0; k < count; k++) {
-                    sum[k] += weights[base + k] * difference;
-                }
-            }
+            reals.add(moved);
         }
+        List<byte[]> counts = new ArrayList<>();
+        for (byte[] column : countDifferences) {
+            byte[] moved = new byte[order.length];
+            for (int p = 0; p < moved.length; p++) {
+                moved[p] = column[order[p]];
+            }
+            counts.add(moved);
+        }
+        return new PoissonBootstrapDifferences(
+                java.util.Arrays.stream(realMetrics).boxed().toList(),
+                reals,
+                java.util.Arrays.stream(countMetrics).boxed().toList(),
+                counts);
     }
 
     private static boolean zeroOrOne(final double[] losses) {
@@ -154,35 +123,77 @@ final class PoissonBootstrapDifferences {
         return false;
     }
 
+    /** @return whether it computes any metric's difference */
+    boolean isEmpty() {
+        return metrics.length == 0;
+    }
+
     /**
-     * Computes the differences for a group of resamples.
-     *
-     * @param weights the group's row-major weights
-     * @param group the block row width
-     * @param count the resamples in use
-     * @param start the group's first resample
-     * @param differences per metric and resample, where to write
+     * @return empty sums for one group: the weight total and, per metric, the weighted sum of differences, all
+     *     exact integers for the counts (accuracy)
      */
-    void values(final byte[] weights, final int group, final int count, final int start, final double[][] differences) {
-        if (metrics.length == 0) {
-            return;
-        }
-        int rows = weights.length / group;
-        long[] totals = new long[count];
-        double[][] sums = new double[realDifferences.length][count];
-        long[][] integers = new long[countDifferences.length][count];
-        if (realDifferences.length == 2 && countDifferences.length == 1) {
-            sumClassification(weights, group, count, rows, totals, sums, integers);
-        } else {
-            sum(weights, group, count, rows, totals, sums, integers);
-        }
-        for (int k = 0; k < count; k++) {
-            double total = totals[k];
-            for (int c = 0; c < realMetrics.length; c++) {
-                differences[realMetrics[c]][start + k] = totals[k] == 0 ? Double.NaN : sums[c][k] / total;
+    Sums sums() {
+        return new Sums();
+    }
+
+    /** The running sums of one group's pass. */
+    final class Sums implements PoissonBootstrapGroup.Rows {
+        private final double[] totals = new double[PoissonBootstrapWeights.WIDTH];
+        private final double[][] reals = new double[realDifferences.length][PoissonBootstrapWeights.WIDTH];
+        private final double[][] counts = new double[countDifferences.length][PoissonBootstrapWeights.WIDTH];
+
+        @Override
+        public void add(final int position, final double[] weights) {
+            if (realDifferences.length == 2) { // the binary classifier's log loss and Brier score, in one loop
+                double[] first = reals[0];
+                double[] second = reals[1];
+                double a = realDifferences[0][position];
+                double b = realDifferences[1][position];
+                for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                    double weight = weights[k];
+                    totals[k] += weight;
+                    first[k] += weight * a;
+                    second[k] += weight * b;
+                }
+            } else {
+                double[] sums = totals;
+                for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                    sums[k] += weights[k];
+                }
+                for (int c = 0; c < realDifferences.length; c++) {
+                    add(reals[c], weights, realDifferences[c][position]);
+                }
             }
-            for (int c = 0; c < countMetrics.length; c++) {
-                differences[countMetrics[c]][start + k] = totals[k] == 0 ? Double.NaN : integers[c][k] / total;
+            for (int c = 0; c < countDifferences.length; c++) {
+                int difference = countDifferences[c][position];
+                if (difference != 0) { // the models mostly agree on a row's class: its count difference is then 0
+                    add(counts[c], weights, difference);
+                }
+            }
+        }
+
+        private static void add(final double[] sums, final double[] weights, final double difference) {
+            for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                sums[k] += weights[k] * difference;
+            }
+        }
+
+        /**
+         * Writes the differences of the group's resamples.
+         *
+         * @param start the group's first resample
+         * @param count the resamples in use
+         * @param differences per metric and resample, where to write
+         */
+        void values(final int start, final int count, final double[][] differences) {
+            for (int k = 0; k < count; k++) {
+                double total = totals[k];
+                for (int c = 0; c < realMetrics.length; c++) {
+                    differences[realMetrics[c]][start + k] = total == 0 ? Double.NaN : reals[c][k] / total;
+                }
+                for (int c = 0; c < countMetrics.length; c++) {
+                    differences[countMetrics[c]][start + k] = total == 0 ? Double.NaN : counts[c][k] / total;
+                }
             }
         }
     }

@@ -1,33 +1,40 @@
 package io.modelgate.statistics;
 
 /**
- * Evaluates metrics for a group of resamples at once, which is how {@link PoissonBootstrap} stays fast at a million
- * rows: the group's weights are drawn into one row-major block ({@code weights[p * group + k]} is the weight, in the
- * group's {@code k}-th resample, of the row stored at position {@code p}), so that one pass over the rows (or over
- * the rows in score order, for ROC AUC) serves every resample of the group while the row's data is in the CPU cache.
+ * Evaluates a metric for a group of {@value PoissonBootstrapWeights#WIDTH} resamples at once, which is how {@link
+ * PoissonBootstrap} stays fast at a million rows: one pass over the rows serves every resample of the group, each
+ * row's {@value PoissonBootstrapWeights#WIDTH} weights are drawn once for the pass ({@link
+ * PoissonBootstrapWeights#row}) and summed lane by lane, loops the JIT compiles to vector instructions.
  *
- * <p>Which row is stored at which position is free, because the weights are independent and identically distributed:
- * what matters is that a row has the same weight in every metric of a resample. {@link PoissonBootstrap} stores the
- * rows in the champion's score order when it computes a ROC AUC, which turns that model's pass into a sequential
- * read; {@link #inOrder} lays a metric out accordingly.
+ * <p>A metric reads the rows in its own order: a ROC AUC in score order, mean losses in any order. Because a row's
+ * weights depend only on the group and the row, every pass draws the same weights for a row, whatever its order,
+ * and no weights are stored.
  */
 interface PoissonBootstrapGroup extends PoissonBootstrapMetric.Prepared {
-    /**
-     * Evaluates the metric for every resample of a group.
-     *
-     * @param weights {@code rows × group} weights, row-major, in this metric's storage order
-     * @param group the number of resamples in a block row
-     * @param count how many of them are in use
-     * @param out the metric value of each resample, {@code count} values
-     */
-    void values(byte[] weights, int group, int count, double[] out);
+    /** @return the row at each position of the pass, or {@code null} when any order will do (the rows' own) */
+    int[] order();
 
-    /**
-     * Lays the same metric out for weights stored in another order.
-     *
-     * @param order the row stored at each position
-     * @param positions the position of each row, the inverse of {@code order}
-     * @return the metric whose position {@code p} is row {@code order[p]}
-     */
-    PoissonBootstrapGroup inOrder(int[] order, int[] positions);
+    /** @return empty sums for one group */
+    Sums sums();
+
+    /** What takes the rows of one group's pass. */
+    interface Rows {
+        /**
+         * Adds the row at a position of the pass.
+         *
+         * @param position the position in the metric's order
+         * @param weights the row's weight in each resample of the group
+         */
+        void add(int position, double[] weights);
+    }
+
+    /** A metric's running sums over the rows of one group's pass. */
+    interface Sums extends Rows {
+        /**
+         * Gives the metric of each resample.
+         *
+         * @param out where to write, one value per resample of the group
+         */
+        void values(double[] out);
+    }
 }

@@ -2,72 +2,61 @@ package io.modelgate.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * Runs the resamples of a {@link PoissonBootstrap} group by group on several threads. Group {@code g} holds resamples
- * {@code g·width} to {@code g·width + width − 1}; its weights are drawn into a row-major block from the g-th stream
- * split off {@code new SplittableRandom(seed)} (see {@link PoissonBootstrapWeights#fill(SplittableRandom, byte[], int,
- * int, int)}), whichever thread takes it, so the results do not depend on the number of threads.
+ * {@code g·WIDTH} to {@code g·WIDTH + WIDTH − 1}; its weights are a function of the group's key {@link
+ * PoissonBootstrapWeights#key(long, int) key(seed, g)} and the row, whichever thread takes it, so the results do not
+ * depend on the number of threads.
  */
 final class PoissonBootstrapGroups {
-    /** What a thread does with each group's block once it is drawn. */
+    /** What a thread does with each group it takes. */
     @FunctionalInterface
     interface Work {
         /**
-         * @param block the group's weights, {@code rows × width} bytes, row-major
+         * @param key the group's key, which gives its weights
          * @param start the group's first resample
-         * @param count the resamples in the group, at most {@code width}
+         * @param count the resamples in the group, at most {@link PoissonBootstrapWeights#WIDTH}
          */
-        void group(byte[] block, int start, int count);
+        void group(long key, int start, int count);
     }
 
+    private static final int WIDTH = PoissonBootstrapWeights.WIDTH;
+
     private final int resamples;
-    private final int width;
     private final long seed;
     private final int threads;
 
     /**
      * @param resamples the number of resamples
-     * @param width the resamples per group
      * @param seed the seed of the root stream
      * @param threads the number of threads
      */
-    PoissonBootstrapGroups(final int resamples, final int width, final long seed, final int threads) {
+    PoissonBootstrapGroups(final int resamples, final long seed, final int threads) {
         this.resamples = resamples;
-        this.width = width;
         this.seed = seed;
         this.threads = threads;
     }
 
     /**
-     * Draws every group's block and hands it to the work of the thread that drew it.
+     * Hands every group to the work of the thread that takes it.
      *
-     * @param rows the rows of a block
      * @param perThread makes each thread's work (with its own buffers)
      * @throws RuntimeException the first failure of any thread, after all stopped
      */
-    void run(final int rows, final Supplier<Work> perThread) {
-        int groups = (resamples + width - 1) / width;
-        SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom[] streams = new SplittableRandom[groups];
-        for (int g = 0; g < groups; g++) {
-            streams[g] = root.split();
-        }
+    void run(final Supplier<Work> perThread) {
+        int groups = (resamples + WIDTH - 1) / WIDTH;
         AtomicInteger next = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable worker = () -> {
-            byte[] block = new byte[rows * width];
             Work work = perThread.get();
             for (int g = next.getAndIncrement(); g < groups && failure.get() == null; g = next.getAndIncrement()) {
                 try {
-                    int start = g * width;
-                    int count = Math.min(width, resamples - start);
-                    PoissonBootstrapWeights.fill(streams[g], block, rows, width, count);
-                    work.group(block, start, count);
+                    int start = g * WIDTH;
+                    work.group(PoissonBootstrapWeights.key(seed, g), start, Math.min(WIDTH, resamples - start));
                 } catch (RuntimeException exception) {
                     failure.compareAndSet(null, exception);
                 }

@@ -91,8 +91,13 @@ final class PoissonBootstrapLosses implements PoissonBootstrapMetric {
             return mean(sum, total);
         }
 
-        @Override
-        public Losses inOrder(final int[] order, final int[] positions) {
+        /**
+         * Lays the same losses out for a pass in another order.
+         *
+         * @param order the row at each position of the pass
+         * @return the losses by position
+         */
+        Losses inOrder(final int[] order) {
             double[] moved = new double[order.length];
             for (int p = 0; p < moved.length; p++) {
                 moved[p] = losses[order[p]];
@@ -101,48 +106,36 @@ final class PoissonBootstrapLosses implements PoissonBootstrapMetric {
         }
 
         @Override
-        public void values(final byte[] weights, final int group, final int count, final double[] out) {
-            values(new Losses[] {this}, weights, group, count, new double[][] {out});
+        public int[] order() {
+            return null;
         }
 
-        private double mean(final double sum, final long total) {
-            double mean = total == 0 ? Double.NaN : sum / total;
-            return root ? Math.sqrt(mean) : mean;
-        }
-
-        /**
-         * Evaluates several loss metrics for a group of resamples in one pass over the rows: each row's weights are
-         * read once for all of them. Each sum runs over the rows in order, as {@link #value} does.
-         *
-         * @param metrics the metrics, all over the same rows
-         * @param weights the group's row-major weights
-         * @param group the block row width
-         * @param count the resamples in use
-         * @param out per metric, the value of each resample
-         */
-        static void values(
-                final Losses[] metrics, final byte[] weights, final int group, final int count, final double[][] out) {
-            int rows = metrics[0].losses.length;
-            double[][] sums = new double[metrics.length][count];
-            long[] totals = new long[count];
-            for (int i = 0; i < rows; i++) {
-                int base = i * group;
-                for (int k = 0; k < count; k++) {
-                    totals[k] += weights[base + k];
-                }
-                for (int m = 0; m < metrics.length; m++) {
-                    double loss = metrics[m].losses[i];
-                    double[] sum = sums[m];
-                    for (int k = 0; k < count; k++) {
-                        sum[k] += weights[base + k] * loss;
+        @Override
+        public Sums sums() {
+            double[] sums = new double[PoissonBootstrapWeights.WIDTH];
+            double[] totals = new double[PoissonBootstrapWeights.WIDTH];
+            return new Sums() {
+                @Override
+                public void add(final int position, final double[] weights) {
+                    double loss = losses[position];
+                    for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
+                        sums[k] += weights[k] * loss;
+                        totals[k] += weights[k];
                     }
                 }
-            }
-            for (int m = 0; m < metrics.length; m++) {
-                for (int k = 0; k < count; k++) {
-                    out[m][k] = metrics[m].mean(sums[m][k], totals[k]);
+
+                @Override
+                public void values(final double[] out) {
+                    for (int k = 0; k < out.length; k++) {
+                        out[k] = mean(sums[k], totals[k]);
+                    }
                 }
-            }
+            };
+        }
+
+        private double mean(final double sum, final double total) {
+            double mean = total == 0 ? Double.NaN : sum / total;
+            return root ? Math.sqrt(mean) : mean;
         }
     }
 

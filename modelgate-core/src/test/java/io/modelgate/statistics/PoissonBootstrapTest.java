@@ -72,29 +72,12 @@ class PoissonBootstrapTest {
                 bootstrap.compare(CLASSIFICATION, data.targets, data.second, data.first, 0.9);
 
         for (int m = 0; m < CLASSIFICATION.size(); m++) {
-            // the weights are stored in the champion's score order, so swapping the models with a ROC AUC among the
-            // metrics draws other (equally valid) resamples: the interval flips up to the Monte Carlo error
-            double width = forward.get(m).high() - forward.get(m).low();
+            // a row's weights do not depend on which model's order reads it: the same resamples, up to the
+            // rounding of sums taken in another order
             assertThat(backward.get(m).difference()).isEqualTo(-forward.get(m).difference());
-            assertThat(backward.get(m).low()).isCloseTo(-forward.get(m).high(), within(0.15 * width));
-            assertThat(backward.get(m).high()).isCloseTo(-forward.get(m).low(), within(0.15 * width));
-            assertThat(forward.get(m).low()).isLessThan(forward.get(m).high());
-        }
-    }
-
-    @Test
-    void shouldFlipTheIntervalExactlyWhenTheWeightsAreStoredInRowOrder() {
-        Data data = Data.classification(5_000, 4);
-        List<PoissonBootstrapMetric> losses = List.of(
-                PoissonBootstrapMetric.accuracy(), PoissonBootstrapMetric.logLoss(), PoissonBootstrapMetric.brier());
-        PoissonBootstrap bootstrap = new PoissonBootstrap(300, 42, 2);
-
-        List<PoissonBootstrapResult> forward = bootstrap.compare(losses, data.targets, data.first, data.second, 0.9);
-        List<PoissonBootstrapResult> backward = bootstrap.compare(losses, data.targets, data.second, data.first, 0.9);
-
-        for (int m = 0; m < losses.size(); m++) {
             assertThat(backward.get(m).low()).isCloseTo(-forward.get(m).high(), within(1e-12));
             assertThat(backward.get(m).high()).isCloseTo(-forward.get(m).low(), within(1e-12));
+            assertThat(forward.get(m).low()).isLessThan(forward.get(m).high());
         }
     }
 
@@ -160,9 +143,9 @@ class PoissonBootstrapTest {
     }
 
     @Test
-    void shouldMatchAPlainReferenceFedTheSameWeightsStoredInTheChampionsScoreOrder() {
+    void shouldMatchAPlainReferenceFedTheSameWeights() {
         Data data = Data.classification(1_200, 12);
-        int resamples = 69; // a full group of 64 and an odd rest of 5
+        int resamples = 133; // a full group of 128 and an odd rest of 5
         long seed = 31;
 
         List<PoissonBootstrapResult> results = new PoissonBootstrap(resamples, seed, 2)
@@ -184,18 +167,18 @@ class PoissonBootstrapTest {
     }
 
     @Test
-    void shouldDrawPoissonOneFrequenciesInGroupBlocks() {
+    void shouldDrawPoissonOneFrequenciesRowByRow() {
         int rows = 100_000;
-        byte[] block = new byte[rows * 64];
-        PoissonBootstrapWeights.fill(new SplittableRandom(17), block, rows, 64, 63);
+        long key = PoissonBootstrapWeights.key(17, 0);
+        double[] weights = new double[PoissonBootstrapWeights.WIDTH];
         long[] counts = new long[PoissonBootstrapWeights.maximum() + 1];
         long draws = 0;
         for (int i = 0; i < rows; i++) {
-            for (int k = 0; k < 63; k++) {
-                counts[block[i * 64 + k]]++;
+            PoissonBootstrapWeights.row(key, i, weights);
+            for (double weight : weights) {
+                counts[(int) weight]++;
                 draws++;
             }
-            assertThat(block[i * 64 + 63]).isZero(); // the unused column is left alone
         }
 
         double probability = Math.exp(-1);
@@ -206,6 +189,69 @@ class PoissonBootstrapTest {
                     .isCloseTo(probability, within(5 * standardError));
             probability /= value + 1;
         }
+    }
+
+    @Test
+    void shouldDrawUncorrelatedWeightsAcrossRowsAndResamples() {
+        // the rows' weights one after the other: a row sharing words with the next would show up as a correlated lag
+        int width = PoissonBootstrapWeights.WIDTH;
+        int rows = 2_000;
+        double[] stream = new double[rows * width];
+        double[] row = new double[width];
+        long key = PoissonBootstrapWeights.key(9, 1);
+        for (int i = 0; i < rows; i++) {
+            PoissonBootstrapWeights.row(key, i, row);
+            System.arraycopy(row, 0, stream, i * width, width);
+        }
+        for (int lag = 1; lag <= 2 * width; lag++) {
+            double products = 0;
+            int pairs = stream.length - lag;
+            for (int t = 0; t < pairs; t++) {
+                products += (stream[t] - 1) * (stream[t + lag] - 1); // Poisson(1): mean 1, variance 1
+            }
+            assertThat(products / pairs).as("lag %d", lag).isCloseTo(0, within(5 / Math.sqrt(pairs)));
+        }
+    }
+
+    @Test
+    void shouldDrawEachWeightByInvertingTheCumulativeDistributionOnA32BitUniform() {
+        // the reference, written from the definition: SplitMix64 words from the JDK's SplittableRandom (its
+        // nextLong() is mix(seed + γ)), a 16-bit chunk per resample completed by 16 bits of the settling word,
+        // and the smallest k whose cumulative probability, floored at 32 bits, exceeds the uniform
+        long gamma = 0x9E3779B97F4A7C15L;
+        long settle = 0xD1B54A32D192ED03L;
+        long key = PoissonBootstrapWeights.key(5, 3);
+        double[] weights = new double[PoissonBootstrapWeights.WIDTH];
+        int open = 0;
+        for (int row = 0; row < 20_000; row++) {
+            PoissonBootstrapWeights.row(key, row, weights);
+            for (int k = 0; k < weights.length; k++) {
+                long word = new SplittableRandom(key + ((long) weights.length / 4 * row + k / 4) * gamma).nextLong();
+                long chunk = word >>> (48 - 16 * (k % 4)) & 0xFFFF;
+                long low = new SplittableRandom((key ^ settle) + ((long) weights.length * row + k) * gamma).nextLong()
+                        >>> 48;
+                long uniform = chunk << 16 | low;
+                int expected = inverse(uniform);
+                long top = chunk >>> 4 << 20; // the quick table's 12 bits
+                open += inverse(top) != inverse(top | 0xFFFFF) ? 1 : 0;
+                assertThat(weights[k]).as("row %d, resample %d", row, k).isEqualTo(expected);
+            }
+        }
+        assertThat(open)
+                .as("weights that needed the settling word")
+                .isGreaterThan(3_600); // about 7/4096 of 2.56 million
+    }
+
+    private static int inverse(final long uniform) {
+        double probability = Math.exp(-1);
+        double cumulative = probability;
+        int k = 0;
+        while (k < 12 && uniform >= (long) Math.floor(cumulative * 0x1p32)) {
+            k++;
+            probability /= k;
+            cumulative += probability;
+        }
+        return k;
     }
 
     @Test
@@ -297,26 +343,27 @@ class PoissonBootstrapTest {
                 .toList();
     }
 
-    /** The bootstrap written plainly: each resample's weights from the group blocks, each metric from scratch. */
+    /** The bootstrap written plainly: each resample's weights drawn row by row, each metric from scratch. */
     private static final class Reference {
         static double[][] differences(final Data data, final int resamples, final long seed) {
             int rows = data.targets.length;
-            int[] order = DeLongRanks.order(data.first);
-            SplittableRandom root = new SplittableRandom(seed);
             double[][] differences = new double[CLASSIFICATION.size()][resamples];
-            byte[] block = new byte[rows * 64];
-            double[] weights = new double[rows];
-            for (int start = 0; start < resamples; start += 64) {
-                int count = Math.min(64, resamples - start);
-                PoissonBootstrapWeights.fill(root.split(), block, rows, 64, count);
-                for (int k = 0; k < count; k++) {
-                    for (int p = 0; p < rows; p++) {
-                        weights[order[p]] = block[p * 64 + k];
+            double[] row = new double[PoissonBootstrapWeights.WIDTH];
+            double[][] weights = new double[PoissonBootstrapWeights.WIDTH][rows];
+            for (int start = 0; start < resamples; start += PoissonBootstrapWeights.WIDTH) {
+                int count = Math.min(PoissonBootstrapWeights.WIDTH, resamples - start);
+                long key = PoissonBootstrapWeights.key(seed, start / PoissonBootstrapWeights.WIDTH);
+                for (int i = 0; i < rows; i++) {
+                    PoissonBootstrapWeights.row(key, i, row);
+                    for (int k = 0; k < count; k++) {
+                        weights[k][i] = row[k];
                     }
+                }
+                for (int k = 0; k < count; k++) {
                     for (int m = 0; m < CLASSIFICATION.size(); m++) {
                         String name = CLASSIFICATION.get(m).name();
-                        differences[m][start + k] = metric(name, data.targets, data.second, weights)
-                                - metric(name, data.targets, data.first, weights);
+                        differences[m][start + k] = metric(name, data.targets, data.second, weights[k])
+                                - metric(name, data.targets, data.first, weights[k]);
                     }
                 }
             }

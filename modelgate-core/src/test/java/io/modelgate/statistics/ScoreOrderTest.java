@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class DeLongRanksTest {
+class ScoreOrderTest {
     private static int[] reference(final double[] scores) {
         return IntStream.range(0, scores.length)
                 .boxed()
@@ -44,7 +44,7 @@ class DeLongRanksTest {
                         : kind == 1 ? random.nextInt(20) / 20.0 : (random.nextDouble() - 0.3) * 1e3;
             }
 
-            assertThat(DeLongRanks.order(scores)).as("round %d", round).containsExactly(reference(scores));
+            assertThat(ScoreOrder.ascending(scores)).as("round %d", round).containsExactly(reference(scores));
         }
     }
 
@@ -53,13 +53,13 @@ class DeLongRanksTest {
         double[] scores = new double[3000];
         java.util.Arrays.fill(scores, 0.25);
 
-        assertThat(DeLongRanks.order(scores))
+        assertThat(ScoreOrder.ascending(scores))
                 .containsExactly(IntStream.range(0, 3000).toArray());
     }
 
     @Test
     void shouldRefuseNaN() {
-        assertThatThrownBy(() -> DeLongRanks.order(new double[] {0.1, Double.NaN}))
+        assertThatThrownBy(() -> ScoreOrder.ascending(new double[] {0.1, Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("row 2");
     }
