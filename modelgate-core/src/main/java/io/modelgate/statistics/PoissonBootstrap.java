@@ -102,17 +102,17 @@ public final class PoissonBootstrap {
         }
         // the two models' preparation (sorting, per-row losses, point values) is independent: the candidate's on a
         // second core
-        CompletableFuture<Side> candidateSide =
+        CompletableFuture<Side> candidatePreparing =
                 CompletableFuture.supplyAsync(() -> Side.of(metrics, targets, candidate));
         Side championSide = Side.of(metrics, targets, champion);
-        Side candidateValues = join(candidateSide);
-        double[][] differences = resample(championSide.prepared(), candidateValues.prepared(), targets.length);
+        Side candidateSide = join(candidatePreparing);
+        double[][] differences = resample(championSide.prepared(), candidateSide.prepared(), targets.length);
         List<PoissonBootstrapResult> results = new ArrayList<>(metrics.size());
         for (int m = 0; m < metrics.size(); m++) {
             results.add(interval(
                     metrics.get(m).name(),
                     championSide.values()[m],
-                    candidateValues.values()[m],
+                    candidateSide.values()[m],
                     differences[m],
                     confidenceLevel));
         }
