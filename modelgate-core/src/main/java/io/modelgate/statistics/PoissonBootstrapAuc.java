@@ -6,7 +6,8 @@ package io.modelgate.statistics;
  * exactly as an integer (doubled), divided by {@code W_pos · W_neg}.
  */
 final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
-    private static final int MAXIMUM_ROWS = 1 << 29;
+    private static final int POSITIVE = 1;
+    private static final int LAST = 2;
 
     @Override
     public String name() {
@@ -21,31 +22,24 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
                 throw new IllegalArgumentException("Row " + (i + 1) + " needs a 0/1 label, got " + targets[i]);
             }
         }
-        if (targets.length > MAXIMUM_ROWS) {
-            throw new IllegalArgumentException("At most " + MAXIMUM_ROWS + " rows, got " + targets.length);
-        }
         int[] order = ScoreOrder.ascending(predictions);
-        // One int per sorted row: row index << 2 | (last of its tie group) << 1 | (positive), so a resample reads a
-        // single sequential stream plus the weights, and branches only at group ends (rare mispredictions).
-        int[] codes = new int[order.length];
+        // per position in score order: (last of its tie group) << 1 | (positive)
+        byte[] flags = new byte[order.length];
         for (int k = 0; k < order.length; k++) {
             boolean last = k + 1 == order.length || predictions[order[k + 1]] != predictions[order[k]];
-            codes[k] = order[k] << 2 | (last ? 2 : 0) | (targets[order[k]] == 1 ? 1 : 0);
+            flags[k] = (byte) ((last ? LAST : 0) | (targets[order[k]] == 1 ? POSITIVE : 0));
         }
-        return new Ranks(codes);
+        return new Ranks(order, flags);
     }
 
     /** One model's rows in score order, evaluated one resample at a time or a whole group at once. */
     static final class Ranks implements PoissonBootstrapGroup {
-        private final int[] codes;
         private final int[] order;
+        private final byte[] flags;
 
-        Ranks(final int[] codes) {
-            this.codes = codes;
-            this.order = new int[codes.length];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = codes[k] >>> 2;
-            }
+        Ranks(final int[] order, final byte[] flags) {
+            this.order = order;
+            this.flags = flags;
         }
 
         /** @return the rows in ascending order of score */
@@ -56,7 +50,7 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
 
         @Override
         public double value(final byte[] weights) {
-            return PoissonBootstrapAuc.value(weights, codes);
+            return PoissonBootstrapAuc.value(weights, order, flags);
         }
 
         /**
@@ -76,12 +70,12 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
 
                 @Override
                 public void add(final int position, final double[] weights) {
-                    int code = codes[position];
-                    boolean last = (code & 2) != 0;
+                    int code = flags[position];
+                    boolean last = (code & LAST) != 0;
                     if (last && !tied) {
                         // a score no other row has: its tie group is itself, so the general update below reduces
                         // to adding the row's weight to the negatives below, or its U contribution w·2·negativesBelow
-                        if ((code & 1) == 0) {
+                        if ((code & POSITIVE) == 0) {
                             for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
                                 negativesBelow[k] += weights[k];
                             }
@@ -93,7 +87,7 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
                         }
                         return;
                     }
-                    double positive = code & 1;
+                    double positive = code & POSITIVE;
                     for (int k = 0; k < PoissonBootstrapWeights.WIDTH; k++) {
                         tiedPositives[k] += weights[k] * positive;
                         tiedWeight[k] += weights[k];
@@ -123,17 +117,18 @@ final class PoissonBootstrapAuc implements PoissonBootstrapMetric {
         }
     }
 
-    private static double value(final byte[] weights, final int[] codes) {
+    private static double value(final byte[] weights, final int[] order, final byte[] flags) {
         long twiceU = 0;
         long negativesBelow = 0;
         long positivesTotal = 0;
         long tiedPositives = 0;
         long tiedWeight = 0;
-        for (int code : codes) {
-            int w = weights[code >>> 2];
-            tiedPositives += w & -(code & 1);
+        for (int k = 0; k < order.length; k++) {
+            int w = weights[order[k]];
+            int code = flags[k];
+            tiedPositives += w & -(code & POSITIVE);
             tiedWeight += w;
-            if ((code & 2) != 0) {
+            if ((code & LAST) != 0) {
                 long tiedNegatives = tiedWeight - tiedPositives;
                 twiceU += tiedPositives * (2 * negativesBelow + tiedNegatives);
                 negativesBelow += tiedNegatives;
